@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+
+// Sub-path deployment: the same build can be served from a host's root or from e.g. /debt-lab/.
+// SITE_BASE and SITE_URL come from the environment so no host name is baked into the source.
+const base = normaliseBase(process.env.SITE_BASE);
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  base,
+  // A second build (the sub-path e2e check) goes to its own folder so it never overwrites the main one.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // Directory URLs with a trailing slash everywhere: static hosts serve them without rewrites,
+  // and relative links inside a page behave the same under any base.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), svelte()],
+  // Nothing is prefetched: readers on slow phones pay only for what they open.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});
+
+/**
+ * @param {string | undefined} value e.g. "/some/sub/path", "some/sub/path/" or undefined
+ * @returns {string} "/some/sub/path", or "/" for the root
+ */
+function normaliseBase(value) {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}` : '/';
+}

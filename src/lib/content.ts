@@ -1,0 +1,60 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SECTIONS, isLocale, type Locale, type Section } from '../i18n/locales';
+
+/**
+ * Queries over the content collections. Ids look like 'zh-cn/overdue/collection': the language,
+ * then the path both translations share ('overdue/collection'), which is also the page's URL path.
+ */
+export type Article = CollectionEntry<'articles'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+export function splitId(id: string): { locale: Locale; path: string } {
+  const [first, ...rest] = id.split('/');
+  if (!isLocale(first)) throw new Error(`Content id "${id}" does not start with a locale folder`);
+  return { locale: first, path: rest.join('/') };
+}
+
+export function articlePath(article: Article): string {
+  return splitId(article.id).path;
+}
+
+function bySectionThenOrder(a: Article, b: Article): number {
+  return (
+    SECTIONS.indexOf(a.data.section) - SECTIONS.indexOf(b.data.section) ||
+    a.data.order - b.data.order ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export async function articlesIn(locale: Locale, section?: Section): Promise<Article[]> {
+  const all = await getCollection('articles', (entry) => splitId(entry.id).locale === locale);
+  return all.filter((entry) => !section || entry.data.section === section).sort(bySectionThenOrder);
+}
+
+export async function glossaryIn(locale: Locale): Promise<GlossaryEntry[]> {
+  const all = await getCollection('glossary', (entry) => splitId(entry.id).locale === locale);
+  return all.sort((a, b) => a.data.english.localeCompare(b.data.english));
+}
+
+/** The previous and next articles within the same section, by `order`. */
+export function neighbours(article: Article, sectionArticles: Article[]): { prev?: Article; next?: Article } {
+  const index = sectionArticles.findIndex((entry) => entry.id === article.id);
+  return { prev: sectionArticles[index - 1], next: sectionArticles[index + 1] };
+}
+
+/**
+ * Reading time from the raw body: Chinese is read at about 400 characters a minute, English at about
+ * 220 words a minute (common figures for adult readers of non-fiction); never less than one minute.
+ */
+export function readingMinutes(body: string, locale: Locale): number {
+  const text = body.replace(/<[^>]+>/g, ' ').replace(/[#*_>`|[\]()-]/g, ' ');
+  const units = locale === 'zh-cn' ? (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) : text.split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(units / (locale === 'zh-cn' ? 400 : 220)));
+}
+
+/** The newest `updated` date across all content: the footer's "content reviewed up to". */
+export async function latestReview(): Promise<Date> {
+  const [articles, terms] = await Promise.all([getCollection('articles'), getCollection('glossary')]);
+  const times = [...articles, ...terms].map((entry) => entry.data.updated.getTime());
+  return new Date(Math.max(0, ...times));
+}

@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** One page of every type, as a path relative to the site's base (so the same list works under a sub-path). */
+export const PAGE_TYPES = {
+  chooser: '',
+  home: 'zh-cn/',
+  homeEn: 'en/',
+  learn: 'en/learn/',
+  section: 'zh-cn/overdue/',
+  article: 'zh-cn/overdue/what-happens/',
+  articleEn: 'en/overdue/what-happens/',
+  glossary: 'zh-cn/glossary/',
+  search: 'en/search/',
+  simulators: 'zh-cn/simulators/',
+} as const;
+
+/** Runs axe-core (WCAG 2.x A/AA rules) and fails with a readable list of what it found. */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Collects requests that leave the local server: the site promises none. */
+export function trackForeignRequests(page: Page, allowedOrigin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(allowedOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return foreign;
+}

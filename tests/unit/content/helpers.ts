@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+
+/** Reads the content trees the same way the site does: one folder per language, same relative paths. */
+export const CONTENT = 'content';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Paths of every file below `dir`, relative to it, sorted. */
+export function filesUnder(dir: string): string[] {
+  return walk(dir)
+    .map((path) => relative(dir, path))
+    .sort();
+}
+
+export interface ContentFile {
+  path: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export function readContent(collection: 'articles' | 'glossary', locale: 'zh-cn' | 'en'): ContentFile[] {
+  const dir = join(CONTENT, collection, locale);
+  return filesUnder(dir).map((path) => {
+    const text = readFileSync(join(dir, path), 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+    if (!match) throw new Error(`${collection}/${locale}/${path} has no frontmatter`);
+    return { path, data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+  });
+}
+
+/** Body text without MDX components, tables' pipes, links' targets and code. */
+export function proseOf(body: string): string {
+  return body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/[#*_|>[\]-]/g, ' ');
+}
+
+export const cjkCount = (text: string) => text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+export const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/ui/en';
+import { zhCn } from '../../../src/i18n/ui/zh-cn';
+import { useTranslations } from '../../../src/i18n/translate';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI dictionaries', () => {
+  it('define exactly the same keys in both languages', () => {
+    expect(Object.keys(zhCn).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('use the same placeholders for each key in both languages', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(zhCn[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('have no empty strings', () => {
+    for (const [key, value] of [...Object.entries(en), ...Object.entries(zhCn)]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('fills placeholders and leaves a missing one visible', () => {
+    const t = useTranslations('en');
+    expect(t('article.readingTime', { minutes: 7 })).toBe('7 min read');
+    expect(t('article.readingTime')).toBe('{minutes} min read');
+  });
+});

@@ -5,7 +5,9 @@
  * Why: Pagefind indexes some Chinese words as single characters, so an unquoted query such as 征信 also matches
  * pages that merely contain 征 and 信 apart (e.g. 征收 … 长信), and a phrase typed without spaces
  * (逾期多久上征信) is matched character by character. We therefore
- *   1. split the query into words with the browser's own word segmenter (Intl.Segmenter, ICU dictionaries),
+ *   1. split the query into words: the site's lexicon of domain words first (built from article keywords and
+ *      glossary terms, since ICU's dictionary splits 征信 or 催收 into single characters), then the browser's
+ *      own word segmenter (Intl.Segmenter),
  *   2. ask Pagefind for the whole query and for each multi-character word, and pool the candidates,
  *   3. re-rank the pool by exact occurrences of those words in the title, the keywords and the text.
  * The effect is measured by the query set in tests/e2e/search-quality.test.ts (precision at 1 and at 3).
@@ -34,23 +36,78 @@ export function normaliseQuery(raw) {
 }
 
 /**
+ * Splits Chinese text into words: first the site's own lexicon (longest match first: domain words such as
+ * 征信, 催收, 借呗 that general-purpose dictionaries split into single characters), then Intl.Segmenter for the
+ * rest. Runs of characters the segmenter left single are kept as overlapping pairs (征/信 → 征信), so an
+ * unknown two-character word still counts.
+ * @param {string} text lower-cased query
+ * @param {string} lang
+ * @param {string[]} lexicon words, any order
+ * @returns {string[]}
+ */
+function segmentWords(text, lang, lexicon) {
+  const known = lexicon.filter((word) => HAN.test(word)).sort((a, b) => b.length - a.length);
+  /** @type {string[]} */
+  const words = [];
+  let rest = '';
+  const flush = () => {
+    if (rest) words.push(...segmentRest(rest, lang));
+    rest = '';
+  };
+  for (let at = 0; at < text.length; ) {
+    const match = known.find((word) => text.startsWith(word, at));
+    if (match) {
+      flush();
+      words.push(match);
+      at += match.length;
+    } else {
+      rest += text[at];
+      at += 1;
+    }
+  }
+  flush();
+  return words;
+}
+
+/**
+ * @param {string} text
+ * @param {string} lang
+ * @returns {string[]}
+ */
+function segmentRest(text, lang) {
+  if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return text.split(/[\s\p{P}]+/u).filter(Boolean);
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const parts = Array.from(segmenter.segment(text), (part) => (part.isWordLike ? part.segment : ' '));
+  /** @type {string[]} */
+  const words = [];
+  /** @type {string[]} */
+  let singles = [];
+  const flushSingles = () => {
+    for (let i = 0; i + 1 < singles.length; i++) words.push(`${singles[i]}${singles[i + 1]}`);
+    singles = [];
+  };
+  for (const part of parts) {
+    if (HAN.test(part) && Array.from(part).length === 1) singles.push(part);
+    else {
+      flushSingles();
+      if (part.trim()) words.push(part);
+    }
+  }
+  flushSingles();
+  return words;
+}
+
+/**
  * The words of a query worth matching exactly: Chinese words of two or more characters, other words of three or
  * more letters that are not stop words. Falls back to the whole query when nothing qualifies (e.g. "债").
  * @param {string} query
  * @param {string} lang BCP 47 tag of the page ('zh-CN' or 'en')
+ * @param {string[]} [lexicon] domain words to keep whole (built from the site's keywords and glossary)
  * @returns {string[]}
  */
-export function queryTerms(query, lang) {
+export function queryTerms(query, lang, lexicon = []) {
   const lower = query.toLowerCase();
-  /** @type {string[]} */
-  let words = [];
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    words = Array.from(segmenter.segment(lower), (part) => (part.isWordLike ? part.segment : '')).filter(Boolean);
-  } else {
-    words = lower.split(/[\s\p{P}]+/u).filter(Boolean);
-  }
-  const useful = words.filter((word) => {
+  const useful = segmentWords(lower, lang, lexicon).filter((word) => {
     const length = Array.from(word).length;
     return HAN.test(word) ? length >= 2 : length >= 3 && !EN_STOPWORDS.has(word);
   });
@@ -104,10 +161,11 @@ export function scorePage(page, terms, query, pagefindRank) {
  * @param {T[]} candidates
  * @param {string} query
  * @param {string} lang
+ * @param {string[]} [lexicon]
  * @returns {T[]}
  */
-export function rerank(candidates, query, lang) {
-  const terms = queryTerms(query, lang);
+export function rerank(candidates, query, lang, lexicon = []) {
+  const terms = queryTerms(query, lang, lexicon);
   return candidates
     .map((candidate, index) => ({ candidate, index, score: scorePage(candidate, terms, query, candidate.pagefindRank) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)

@@ -28,6 +28,17 @@ function loadPagefind() {
   return pagefindPromise;
 }
 
+/** @type {Promise<string[]> | undefined} */
+let lexiconPromise;
+/** Domain words to keep whole when splitting Chinese queries; search still works (less precisely) without it. */
+function loadLexicon() {
+  lexiconPromise ??= fetch(`${base}search-lexicon.json`)
+    .then((response) => (response.ok ? response.json() : []))
+    .then((words) => (Array.isArray(words) ? words.filter((word) => typeof word === 'string') : []))
+    .catch(() => []);
+  return lexiconPromise;
+}
+
 const POOL_PER_QUERY = 12;
 const SHOWN = 10;
 
@@ -43,9 +54,9 @@ const SHOWN = 10;
  */
 export async function searchSite(query, section = '') {
   if (!query) return [];
-  const pagefind = await loadPagefind();
+  const [pagefind, lexicon] = await Promise.all([loadPagefind(), loadLexicon()]);
   const options = section ? { filters: { section } } : {};
-  const terms = queryTerms(query, lang);
+  const terms = queryTerms(query, lang, lexicon);
   const queries = [query, ...terms.filter((term) => term !== query.toLowerCase())].slice(0, 6);
   const answers = await Promise.all(queries.map((q) => pagefind.search(q, options)));
   /** @type {Map<string, { result: any, rank: number }>} */
@@ -71,7 +82,7 @@ export async function searchSite(query, section = '') {
       };
     }),
   );
-  return rerank(hits, query, lang).slice(0, SHOWN);
+  return rerank(hits, query, lang, lexicon).slice(0, SHOWN);
 }
 
 /**
@@ -231,7 +242,7 @@ export function openSearchDialog() {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog?.close();
     });
-    loadPagefind().catch(() => {
+    Promise.all([loadPagefind(), loadLexicon()]).catch(() => {
       status.textContent = t('search.error');
     });
   }

@@ -1,0 +1,186 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { EN_QUERIES, ZH_QUERIES, type SearchCase } from '../search/queries';
+
+/**
+ * Search over the real Pagefind index of the production build, through the real search page.
+ * Precision thresholds: the site's stated targets (top result right ≥ 90 %, right page in the top 3 always).
+ */
+const PRECISION_AT_1 = 0.9;
+const PRECISION_AT_3 = 1.0;
+
+async function resultPaths(page: Page, locale: string, query: string): Promise<string[]> {
+  const input = page.locator('#search-page-input');
+  const status = page.locator('[data-search-status]');
+  await input.fill(query);
+  await input.press('Enter');
+  // The status line names the query once its results are shown (“…” quotes in both languages).
+  await expect(status).toContainText(`“${query}”`, { timeout: 10_000 });
+  const hrefs = await page.locator('.search-hit-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.map((href) => href.replace(new RegExp(`^.*?/${locale}/`), '').replace(/\/$/, ''));
+}
+
+/** Pagefind on its own (no query segmentation, no re-ranking): the baseline the help is measured against. */
+async function rawPagefindPaths(page: Page, locale: string, query: string): Promise<string[]> {
+  const urls = await page.evaluate(async (q) => {
+    const base = document.documentElement.dataset.base ?? '/';
+    const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    await pagefind.init();
+    const answer = await pagefind.search(q);
+    const data = await Promise.all(answer.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d) => d.url);
+  }, query);
+  return urls.map((href) => href.replace(new RegExp(`^.*?/${locale}/`), '').replace(/\/$/, ''));
+}
+
+function precision(cases: SearchCase[], results: string[][], k: number): number {
+  const hits = cases.filter((c, i) => (results[i] ?? []).slice(0, k).some((path) => c.expect.includes(path)));
+  return hits.length / cases.length;
+}
+
+for (const [locale, cases] of [['zh-cn', ZH_QUERIES], ['en', EN_QUERIES]] as const) {
+  test(`the ${locale} query set finds the right page (precision at 1 and 3)`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(`${locale}/search/`);
+    const results: string[][] = [];
+    const baseline: string[][] = [];
+    const misses: string[] = [];
+    for (const searchCase of cases) {
+      const paths = await resultPaths(page, locale, searchCase.query);
+      results.push(paths);
+      baseline.push(await rawPagefindPaths(page, locale, searchCase.query));
+      if (!searchCase.expect.includes(paths[0] ?? '')) misses.push(`${searchCase.query} → ${paths.slice(0, 3).join(', ') || '(none)'} (want ${searchCase.expect.join(' or ')})`);
+    }
+    const p1 = precision(cases, results, 1);
+    const p3 = precision(cases, results, 3);
+    const b1 = precision(cases, baseline, 1);
+    const b3 = precision(cases, baseline, 3);
+    console.log(
+      `search ${locale}: ${cases.length} queries · precision@1 ${p1.toFixed(2)} · precision@3 ${p3.toFixed(2)}` +
+        ` (Pagefind alone: @1 ${b1.toFixed(2)} · @3 ${b3.toFixed(2)})` +
+        (misses.length ? `\n  not first:\n  ${misses.join('\n  ')}` : ''),
+    );
+    expect(p1, misses.join('\n')).toBeGreaterThanOrEqual(PRECISION_AT_1);
+    expect(p3, misses.join('\n')).toBeGreaterThanOrEqual(PRECISION_AT_3);
+  });
+}
+
+test.describe('search input is untrusted', () => {
+  const hostile = [
+    '',
+    '   \t  ',
+    '😀💸',
+    '<img src=x onerror="window.__pwned=1">',
+    '"><script>window.__pwned=1</script>',
+    '征'.repeat(10_000),
+  ];
+
+  test('odd and hostile queries are handled without errors or injected markup', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto('zh-cn/search/');
+    for (const query of hostile) {
+      await page.locator('#search-page-input').fill(query);
+      await page.locator('#search-page-input').press('Enter');
+      await page.waitForTimeout(300);
+      await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
+    }
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.search-results img, .search-results script').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a very long query is cut and the reader is told', async ({ page }) => {
+    await page.goto('en/search/');
+    await page.locator('#search-page-input').fill('credit '.repeat(1500));
+    await page.locator('#search-page-input').press('Enter');
+    await expect(page.locator('[data-search-status]')).toContainText('Only the first 200 characters were searched.');
+  });
+
+  test('a query from the URL is shown as text, never as markup', async ({ page }) => {
+    await page.goto(`en/search/?q=${encodeURIComponent('<b id="x">credit</b>')}`);
+    await expect(page.locator('[data-search-status]')).toContainText('<b id="x">credit</b>');
+    expect(await page.locator('b#x').count()).toBe(0);
+  });
+});
+
+test.describe('search page and dialog', () => {
+  test('the search page reads ?q= and keeps the query in the address for bookmarking @subpath', async ({ page }) => {
+    await page.goto(`zh-cn/search/?q=${encodeURIComponent('催收')}`);
+    await expect(page.locator('.search-hit-title').first()).toBeVisible();
+    await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', /\/zh-cn\/overdue\/collection\/$/);
+    await page.locator('#search-page-input').fill('征信');
+    await page.locator('#search-page-input').press('Enter');
+    await expect(page).toHaveURL(/q=%E5%BE%81%E4%BF%A1/);
+  });
+
+  test('results show a title, a section and a highlighted excerpt', async ({ page }) => {
+    await page.goto(`en/search/?q=penalty`);
+    const first = page.locator('.search-hit').first();
+    await expect(first.locator('.search-hit-title')).not.toBeEmpty();
+    await expect(first.locator('.search-hit-section')).not.toBeEmpty();
+    await expect(first.locator('.search-excerpt mark').first()).toBeVisible();
+  });
+
+  test('the section filter narrows results', async ({ page }) => {
+    await page.goto('en/search/?q=credit');
+    await page.locator('#search-page-section').selectOption({ label: 'Credit report and score' });
+    await expect(page).toHaveURL(/section=/);
+    const sections = await page.locator('.search-hit-section').allTextContents();
+    expect(sections.length).toBeGreaterThan(0);
+    expect(new Set(sections)).toEqual(new Set(['Credit report and score']));
+  });
+
+  test('no results offers the other language', async ({ page }) => {
+    await page.goto(`en/search/?q=${encodeURIComponent('罚息')}`);
+    const link = page.getByRole('link', { name: /Search the Chinese pages/ });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/\/zh-cn\/search\/\?q=/);
+    await expect(page.locator('.search-hit').first()).toBeVisible();
+  });
+
+  test('the dialog works from the keyboard alone: / opens, typing searches, Esc closes and focus returns', async ({ page }) => {
+    await page.goto('en/overdue/what-happens/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search LoanLens' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('collection');
+    await expect(dialog.locator('.search-hit-title').first()).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(dialog.locator('.search-hit-title').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('Control+K');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+  });
+
+  test('axe finds no violations with the dialog open and results shown', async ({ page }) => {
+    await page.goto('zh-cn/');
+    await page.locator('[data-search-trigger]').click();
+    await page.getByRole('searchbox').fill('逾期');
+    await expect(page.locator('.search-dialog .search-hit').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('axe finds no violations on the search page with results', async ({ page }) => {
+    await page.goto(`en/search/?q=credit`);
+    await expect(page.locator('.search-hit').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('search code loads only when first used', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(request.url()));
+    await page.goto('zh-cn/overdue/what-happens/', { waitUntil: 'networkidle' });
+    expect(loaded.filter((url) => /pagefind|search/.test(url))).toEqual([]);
+    await page.locator('[data-search-trigger]').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect.poll(() => loaded.some((url) => url.includes('pagefind'))).toBe(true);
+  });
+});

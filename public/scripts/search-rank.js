@@ -9,8 +9,8 @@
  *      glossary terms, since ICU's dictionary splits 征信 or 催收 into single characters), then the browser's
  *      own word segmenter (Intl.Segmenter),
  *   2. ask Pagefind for the whole query and for each multi-character word, and pool the candidates,
- *   3. re-rank the pool by exact occurrences of those words in the title, the keywords and the text.
- * The effect is measured by the query set in tests/e2e/search-quality.test.ts (precision at 1 and at 3).
+ *   3. re-rank the pool with BM25 over exact occurrences of those words (title and keywords weigh more than text).
+ * The effect is measured by the query set in tests/e2e/search.test.ts (precision at 1 and at 3).
  * Plain JavaScript so the file can be served as is and loaded only when a reader first searches.
  */
 
@@ -126,33 +126,69 @@ function occurrences(haystack, needle) {
   return count;
 }
 
+/** BM25 constants (the usual defaults): how fast repeated words saturate, and how much page length counts. */
+const K1 = 1.2;
+const B = 0.75;
+/** A word in the title counts as this many words of text; in the keywords, as FIELD_WEIGHT.keywords. */
+const FIELD_WEIGHT = { title: 6, keywords: 4, content: 1 };
+
 /**
- * Relevance of one candidate page. Exact words in the title count most, then keywords, then the text
- * (capped, so a long page does not win by length alone); the whole query found verbatim adds a bonus, and
- * Pagefind's own order breaks ties.
- * @param {{ title: string, keywords: string, content: string }} page
+ * @typedef {{ title: string, keywords: string, content: string }} PageText
+ * @typedef {{ pages: number, averageLength: number, pagesWith: (term: string) => number }} PoolStats
+ */
+
+/**
+ * Relevance of one candidate page: BM25 over the candidate pool, with title and keyword matches weighted above
+ * body text. Long pages that mention every topic in passing (a story, an overview) do not win by length alone,
+ * and words found on every candidate count for little. The whole query found verbatim adds a bonus, and
+ * Pagefind's own order for the whole query breaks near-ties.
+ * @param {PageText} page
  * @param {string[]} terms
  * @param {string} query
  * @param {number} pagefindRank 0-based position in Pagefind's answer for the whole query (Infinity if absent)
+ * @param {PoolStats} stats
  */
-export function scorePage(page, terms, query, pagefindRank) {
+export function scorePage(page, terms, query, pagefindRank, stats) {
   const title = page.title.toLowerCase();
   const keywords = page.keywords.toLowerCase();
   const content = page.content.toLowerCase();
+  const lengthRatio = stats.averageLength > 0 ? content.length / stats.averageLength : 1;
   let score = 0;
   for (const term of terms) {
-    const weight = Math.min(Array.from(term).length, 4);
-    if (title.includes(term)) score += 12 * weight;
-    if (keywords.includes(term)) score += 8 * weight;
-    score += Math.min(occurrences(content, term), 8) * weight;
+    const frequency =
+      FIELD_WEIGHT.title * occurrences(title, term) +
+      FIELD_WEIGHT.keywords * occurrences(keywords, term) +
+      FIELD_WEIGHT.content * occurrences(content, term);
+    if (frequency === 0) continue;
+    const withTerm = stats.pagesWith(term);
+    // Never zero or negative: in a small pool a word found on every candidate still counts a little.
+    const idf = Math.log(1 + stats.pages / Math.max(withTerm, 1));
+    score += (idf * (frequency * (K1 + 1))) / (frequency + K1 * (1 - B + B * lengthRatio));
   }
   const whole = query.toLowerCase();
-  if (whole.length > 1 && terms.length > 1) {
-    if (title.includes(whole) || keywords.includes(whole)) score += 30;
-    else if (content.includes(whole)) score += 10;
-  }
-  if (Number.isFinite(pagefindRank)) score += 6 / (pagefindRank + 1);
+  if (terms.length > 1 && (title.includes(whole) || keywords.includes(whole))) score += 1.5;
+  if (Number.isFinite(pagefindRank)) score += 0.6 / (pagefindRank + 1);
   return score;
+}
+
+/**
+ * Corpus statistics of the candidate pool, which stands in for the whole site when weighing words.
+ * @param {PageText[]} pages
+ * @returns {PoolStats}
+ */
+export function poolStats(pages) {
+  const texts = pages.map((page) => `${page.title}\n${page.keywords}\n${page.content}`.toLowerCase());
+  const averageLength = pages.reduce((sum, page) => sum + page.content.length, 0) / Math.max(pages.length, 1);
+  /** @type {Map<string, number>} */
+  const cache = new Map();
+  return {
+    pages: pages.length,
+    averageLength,
+    pagesWith(term) {
+      if (!cache.has(term)) cache.set(term, texts.filter((text) => text.includes(term)).length);
+      return cache.get(term) ?? 0;
+    },
+  };
 }
 
 /**
@@ -166,8 +202,9 @@ export function scorePage(page, terms, query, pagefindRank) {
  */
 export function rerank(candidates, query, lang, lexicon = []) {
   const terms = queryTerms(query, lang, lexicon);
+  const stats = poolStats(candidates);
   return candidates
-    .map((candidate, index) => ({ candidate, index, score: scorePage(candidate, terms, query, candidate.pagefindRank) }))
+    .map((candidate, index) => ({ candidate, index, score: scorePage(candidate, terms, query, candidate.pagefindRank, stats) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((entry) => entry.candidate);
 }

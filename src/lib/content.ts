@@ -31,9 +31,12 @@ export async function articlesIn(locale: Locale, section?: Section): Promise<Art
   return all.filter((entry) => !section || entry.data.section === section).sort(bySectionThenOrder);
 }
 
+/** Glossary entries in the reader's alphabetical order: pinyin order for Chinese (ICU's zh collation), A–Z for English. */
 export async function glossaryIn(locale: Locale): Promise<GlossaryEntry[]> {
   const all = await getCollection('glossary', (entry) => splitId(entry.id).locale === locale);
-  return all.sort((a, b) => a.data.english.localeCompare(b.data.english));
+  const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN' : 'en');
+  const label = (entry: GlossaryEntry) => (locale === 'zh-cn' ? entry.data.term : entry.data.english);
+  return all.sort((a, b) => collator.compare(label(a), label(b)));
 }
 
 /** The previous and next articles within the same section, by `order`. */

@@ -1,0 +1,221 @@
+/**
+ * Every number the simulators rely on, each with its source and the date it was last known to hold.
+ *
+ * Confidence labels follow the project's fact sheet: [V] verified in the legal text or an official page,
+ * [W] widely reported by several independent secondary sources, [U] unverified, [M] a modelling assumption of this
+ * site (not a fact about the world). Rates and rules change: recheck the "as of" date before publishing.
+ * Money constants are in fen (1 yuan = 100 fen); rates are decimals (0.0005 = 0.05 %).
+ */
+
+// ───────────────────────── Rate conventions ─────────────────────────
+
+/**
+ * Days in the "year" Chinese lenders use to display an annual rate from a daily one: annual = daily × 360
+ * (0.04 %/day → 14.4 %). [W] Source: FACTS §3 (user-visible loan pages; AFQMC dataset). As of 2026-02.
+ */
+export const DAYS_PER_YEAR_LENDER = 360;
+/** Calendar days per year, for the daily × 365 figure shown beside the lender's (0.04 %/day → 14.6 %). As of 2026-02. */
+export const DAYS_PER_YEAR_CALENDAR = 365;
+/** Months per year: monthly periodic rate = annual / 12; APR = monthly IRR × 12. Definition. */
+export const MONTHS_PER_YEAR = 12;
+
+/**
+ * One-year Loan Prime Rate (LPR): 3.0 %. [V] Source: Xinhua via en.people.cn, 22 Sep 2025 (FACTS §4.2).
+ * As of 2025-09. Recheck the current LPR before publishing.
+ */
+export const LPR_ONE_YEAR = 0.03;
+/** The date {@link LPR_ONE_YEAR} was last confirmed. */
+export const LPR_AS_OF = '2025-09-22';
+/**
+ * Courts do not support private-lending interest above 4 × the one-year LPR at contract time. [V] Source: SPC
+ * Private Lending Provisions (2020 revision) Art. 25, 28, 29 (FACTS §4.2). Does NOT apply to licensed financial
+ * institutions such as consumer finance companies (Art. 1; FACTS §4.3). As of 2020-12-29.
+ */
+export const PRIVATE_LENDING_LPR_MULTIPLE = 4;
+/** 4 × LPR = 0.12 (12 %), the reference line on the overdue chart (private lending only). As of 2025-09. */
+export const FOUR_TIMES_LPR = PRIVATE_LENDING_LPR_MULTIPLE * LPR_ONE_YEAR;
+
+// ───────────────────────── Product figures ─────────────────────────
+
+/**
+ * Jiebei's typical daily rate, 0.04 % (average APR ≈ 14.6 % in 2017 official data). [W] Source: Shanghai Daily,
+ * Nov 2017 (FACTS §3). Individual rates vary (≈ 0.02–0.05 % reported). As of 2017-11.
+ */
+export const JIEBEI_TYPICAL_DAILY_RATE = 0.0004;
+/**
+ * Jiebei overdue penalty interest = 1.5 × the contract rate, on the overdue principal. [W] Source: FACTS §3
+ * (m.tianqiyubao2.com; lnmlw.com quoting the PBOC 2003 notice that bank penalty rates are 30–50 % above the
+ * contract rate). Contract text not seen. As of 2026-02.
+ */
+export const JIEBEI_PENALTY_MULTIPLIER = 1.5;
+/** Jiebei grace period: none; penalty interest starts the day after the due date. [W] FACTS §3, §11(e). As of 2026-02. */
+export const JIEBEI_GRACE_DAYS = 0;
+/**
+ * Huabei overdue charge ≈ 0.05 % a day on the overdue amount (10,000 yuan × 30 days ≈ 150 yuan). [W] Source:
+ * FACTS §2 (php.cn; wodefinance.com; 077592.com). Contract text not seen [U]. As of 2026-02.
+ */
+export const HUABEI_PENALTY_DAILY_RATE = 0.0005;
+/** Huabei grace period: no official one found, so the simulator uses 0 days. [U] FACTS §2. As of 2026-02. */
+export const HUABEI_GRACE_DAYS = 0;
+/**
+ * Huabei minimum-repayment (最低还款) interest ≈ 0.05 % a day on the unpaid balance. [W] Source: FACTS §2
+ * (lnmlw.com; en.doing.city). As of 2026-02.
+ */
+export const HUABEI_MINIMUM_REPAYMENT_DAILY_RATE = 0.0005;
+/**
+ * Huabei installment fees (分期手续费), total for the term, by number of months: 3 → 2.5 %, 6 → 4.5 %,
+ * 9 → 6.5 %, 12 → 8.8 %. [W] Source: FACTS §2 (wodefinance.com; 572757.com). Each user's rate varies and
+ * promotions apply. As of 2026-02.
+ */
+export const HUABEI_INSTALLMENT_FEES: Readonly<Record<3 | 6 | 9 | 12, number>> = Object.freeze({
+  3: 0.025,
+  6: 0.045,
+  9: 0.065,
+  12: 0.088,
+});
+/**
+ * An illustrative MYbank (网商贷) daily rate of 0.05 %. [M] No FACTS entry gives MYbank's rates; 0.05 % is the top
+ * of the 0.02–0.05 % range reported for Ant's cash loans (FACTS §3). Label it "illustrative". As of 2026-02.
+ */
+export const MYBANK_ILLUSTRATIVE_DAILY_RATE = 0.0005;
+/**
+ * The penalty multiplier used for a bank loan without a known contract figure: 1.5 × the contract rate, the top of
+ * the PBOC 2003 range (30–50 % above the contract rate). [W] Source: FACTS §3. As of 2003 (notice), checked 2026-02.
+ */
+export const BANK_PENALTY_MULTIPLIER_MAX = 1.5;
+
+// ───────────────────────── Collection stages (MODEL §3) ─────────────────────────
+
+/**
+ * First days past due (DPD) of each collection stage: due date 0; early reminders 1–7; calls 8–30;
+ * escalation 31–90; late 91–180; write-off / litigation 181+. [W] Typical practice, not law. Source: FACTS §7
+ * (wodefinance.com credit-card timeline) and MODEL §3. As of 2026-02.
+ */
+export const STAGE_FIRST_DPD = Object.freeze({
+  due: 0,
+  early: 1,
+  calls: 8,
+  escalation: 31,
+  late: 91,
+  'write-off': 181,
+} as const);
+/**
+ * Collection calls are not allowed 22:00–08:00 (unless agreed). [W] Source: NIFA 《互联网金融贷后催收业务指引》,
+ * 15 May 2024; CBA 《金融机构个人消费类贷款催收工作指引(试行)》, 30 Jan 2026 (FACTS §7). As of 2026-01-30.
+ */
+export const COLLECTION_QUIET_HOURS = Object.freeze({ from: 22, to: 8 } as const);
+/** At most 3 connected reminder calls a day per lender with its agencies. [W] NIFA guideline, 15 May 2024 (FACTS §7). */
+export const MAX_CONNECTED_CALLS_PER_DAY = 3;
+/** At most 6 unanswered dial attempts a day to one number. [W] CBA guideline, 30 Jan 2026 (FACTS §7). */
+export const MAX_DIAL_ATTEMPTS_PER_DAY = 6;
+
+// ───────────────────────── Credit report (MODEL §4) ─────────────────────────
+
+/**
+ * Days per overdue bucket of the repayment grid: code k (1–6) = DPD in (30(k−1), 30k]; code 7 = more than 180.
+ * [W] Source: csai.cn/video/76500.html (FACTS §5.6). As of 2026-02.
+ */
+export const REPORT_BUCKET_DAYS = 30;
+/** The highest numbered grid code (7 = 180+ days). [W] FACTS §5.6. */
+export const REPORT_MAX_BUCKET = 7;
+/**
+ * Negative records are deleted 5 years (60 months) after the bad behaviour ends, i.e. after the debt is settled;
+ * an unsettled debt never starts the clock. [V] Source: 征信业管理条例 Art. 16 (2013-01-21); PBOC Credit Reference
+ * Center FAQ, 2023-04 (FACTS §5.1). As of 2026-02.
+ */
+export const NEGATIVE_RECORD_RETENTION_MONTHS = 60;
+
+/**
+ * The PBOC's one-off credit repair (一次性信用修复), announced 22 Dec 2025 — a past, dated event. Personal overdue
+ * records dated 2020-01-01 … 2025-12-31 with a single overdue amount ≤ 10,000 yuan, fully repaid by 2026-03-31,
+ * stop being displayed. Repaid by 2025-11-30 → cleared from 2026-01-01; later → by the end of the following
+ * month. Automatic, no fee. [V] Source: PBOC Nanjing Q&A, 26 Dec 2025; People's Daily (FACTS §5.7).
+ * As of 2025-12-22.
+ */
+export const ONE_OFF_REPAIR_2025 = Object.freeze({
+  announced: '2025-12-22',
+  recordsFrom: '2020-01-01',
+  recordsTo: '2025-12-31',
+  /** 10,000 yuan in fen. */
+  maxOverdueFen: 1_000_000,
+  repaidBy: '2026-03-31',
+  earlyRepaidBy: '2025-11-30',
+  earlyClearedFrom: '2026-01',
+} as const);
+
+// ───────────────────────── Illustrative score, "SimScore" (MODEL §5) ─────────────────────────
+// [M] Everything in this block is this site's own model, not Sesame Credit's or the PBOC's algorithm (Ant has
+// never published one). Only the 350–950 range is a reported fact. As of MODEL.md 2026-11.
+
+/** Lowest Sesame-style score. [W] Ant launch, reported by ecns.cn, 28 Jan 2015 (FACTS §6.1). */
+export const SCORE_MIN = 350;
+/** Highest Sesame-style score. [W] Same source as {@link SCORE_MIN}. */
+export const SCORE_MAX = 950;
+/** Default starting score. [M] MODEL §5. */
+export const SCORE_DEFAULT = 650;
+/** Points per fully on-time month. [M] MODEL §5. */
+export const SCORE_ON_TIME_GAIN = 2;
+/** On-time gains never lift the score above this. [M] MODEL §5. */
+export const SCORE_ON_TIME_CAP = 750;
+/**
+ * One-off drop for a new overdue event by its worst DPD: 1–3 → 10; 4–30 → 30; 31–90 → 80; 91–180 → 150;
+ * more than 180 → 200 points. Each row is `[highest DPD of the row, points]`. [M] MODEL §5.
+ */
+export const SCORE_EVENT_DROPS: readonly (readonly [maxDpd: number, points: number])[] = Object.freeze([
+  [3, 10],
+  [30, 30],
+  [90, 80],
+  [180, 150],
+  [Number.POSITIVE_INFINITY, 200],
+] as const);
+/** Points lost for each further month an event stays unsettled. [M] MODEL §5. */
+export const SCORE_UNSETTLED_MONTHLY = 5;
+/**
+ * Recovery after settling, per month, by month since settling: months 1–12 → 0.5; 13–24 → 1; 25–60 → 2. Each row is
+ * `[last month of the row, points per month]`. Recovery alone never goes above the pre-event score. [M] MODEL §5.
+ */
+export const SCORE_RECOVERY: readonly (readonly [lastMonth: number, perMonth: number])[] = Object.freeze([
+  [12, 0.5],
+  [24, 1],
+  [60, 2],
+] as const);
+/** Months after settling when an event's remaining penalty disappears (mirrors the 5-year report rule). [M] MODEL §5. */
+export const SCORE_PENALTY_GONE_MONTHS = NEGATIVE_RECORD_RETENTION_MONTHS;
+/** Half-width of the "estimate" band drawn around the score. [M] MODEL §5. */
+export const SCORE_BAND = 15;
+
+// ───────────────────────── Validation limits (MODEL §Validation) ─────────────────────────
+
+/**
+ * Accepted input ranges, in user-facing units (yuan, percent, months, days). [M] MODEL §Validation; the limits
+ * not listed there (penalty multiplier, grace days, events) are this engine's own, chosen to cover every product
+ * in FACTS.md with room to spare.
+ */
+export const LIMITS = Object.freeze({
+  /** Loan principal and amounts due, yuan. */
+  principal: { min: 1, max: 10_000_000 },
+  /** Daily rate, percent per day. */
+  dailyRate: { min: 0, max: 1 },
+  /** Annual rate, percent per year. */
+  annualRate: { min: 0, max: 365 },
+  /** Term, whole months. */
+  term: { min: 1, max: 360 },
+  /** Total fee for the term, percent of principal. */
+  feeRate: { min: 0, max: 100 },
+  /** Days past due, whole days. */
+  dpd: { min: 0, max: 1825 },
+  /** Starting score. */
+  score: { min: SCORE_MIN, max: SCORE_MAX },
+  /** Months simulated by the score model. */
+  months: { min: 1, max: 120 },
+  /** Penalty multiplier of the contract rate. */
+  penaltyMultiplier: { min: 0, max: 10 },
+  /** Extra penalty rate, percent per day. */
+  penaltyDailyRate: { min: 0, max: 1 },
+  /** Grace days before penalty interest counts. */
+  graceDays: { min: 0, max: 90 },
+  /** Overdue events in one score scenario. */
+  events: { min: 0, max: 10 },
+  /** Calendar years accepted in dates. */
+  year: { min: 2000, max: 2099 },
+} as const);

@@ -1,0 +1,138 @@
+/**
+ * LoanLens simulator engine — framework-free TypeScript (no Astro, Svelte, chart.js or DOM imports).
+ *
+ * Concepts → modules:
+ * - errors.ts     Result<T>, FieldError and the error-code constants the UI localizes
+ * - constants.ts  every rate, limit and date the models use, each with its source and "as of" date
+ * - money.ts      integer fen, half-away-from-zero rounding, even splits whose last part absorbs the remainder
+ * - dates.ts      ISO date / month arithmetic without time zones (due dates, report months)
+ * - rate.ts       daily ⇄ annual (×360 lender display, ×365 calendar), monthly rate, APR and EAR from an IRR
+ * - irr.ts        NPV and a bracketed (Brent) IRR that returns null instead of a made-up number
+ * - schedule.ts   loan schedules for five methods + simulateLoan (MODEL §1)
+ * - overdue.ts    penalty interest day by day, stages, report grid, drop-off + simulateOverdue (MODEL §2)
+ * - stages.ts     collection stages by DPD and the illegal-practice ids with complaint channels (MODEL §3)
+ * - report.ts     credit-report grid codes, the 5-year drop-off, the 2025 one-off repair (MODEL §4)
+ * - score.ts      the illustrative "SimScore" model + simulateScore (MODEL §5)
+ * - validate.ts   user units → engine units at every entry point (MODEL §Validation)
+ * - presets.ts    named scenarios used by articles and `?preset=` URLs
+ * - url-state.ts  scenario ⇄ query-string codecs, strict and lenient
+ *
+ * Units: scenarios (inputs) are in user units — yuan, percent, months, days; results are in engine units —
+ * integer fen for money, decimals for rates (0.1586 = 15.86 %).
+ */
+export * from './errors';
+export {
+  FOUR_TIMES_LPR,
+  LPR_AS_OF,
+  LPR_ONE_YEAR,
+  HUABEI_INSTALLMENT_FEES,
+  HUABEI_PENALTY_DAILY_RATE,
+  JIEBEI_PENALTY_MULTIPLIER,
+  JIEBEI_TYPICAL_DAILY_RATE,
+  COLLECTION_QUIET_HOURS,
+  MAX_CONNECTED_CALLS_PER_DAY,
+  MAX_DIAL_ATTEMPTS_PER_DAY,
+  NEGATIVE_RECORD_RETENTION_MONTHS,
+  ONE_OFF_REPAIR_2025,
+  SCORE_BAND,
+  SCORE_DEFAULT,
+  SCORE_MAX,
+  SCORE_MIN,
+  LIMITS,
+} from './constants';
+export { FEN_PER_YUAN, fenToYuan, yuanToFen, roundHalfAwayFromZero, isFen, type Fen } from './money';
+export { addDaysIso, addMonthsToYearMonth } from './dates';
+export { nominalRates, aprFromMonthlyIrr, earFromMonthlyIrr, type RateType, type NominalRates } from './rate';
+export { irr, npv } from './irr';
+export {
+  LOAN_METHODS,
+  RATE_TYPES,
+  simulateLoan,
+  type LoanMethod,
+  type LoanScenario,
+  type LoanResult,
+  type LoanInput,
+  type ScheduleRow,
+} from './schedule';
+export {
+  PENALTY_PRESETS,
+  simulateOverdue,
+  compareSettleDays,
+  type OverdueMode,
+  type OverdueScenario,
+  type OverdueResult,
+  type OverdueDay,
+  type OverdueInput,
+  type PenaltyPreset,
+  type PenaltyPresetId,
+  type SettleComparison,
+  type SettleOutcome,
+} from './overdue';
+export {
+  STAGES,
+  STAGE_IDS,
+  ILLEGAL_PRACTICES,
+  COMPLAINT_CHANNELS,
+  stageOn,
+  stageIndex,
+  type Stage,
+  type StageId,
+  type IllegalPractice,
+  type ComplaintChannel,
+  type PracticeBasis,
+} from './stages';
+export {
+  REPORT_CODES,
+  reportCodeForDpd,
+  reportGrid,
+  dropOffMonth,
+  oneOffRepairApplies,
+  oneOffRepairClearedBy,
+  type ReportCode,
+  type ReportMonth,
+  type ReportGridInput,
+  type OneOffRepairInput,
+} from './report';
+export {
+  simulateScore,
+  eventDrop,
+  recoveryPerMonth,
+  type ScoreScenario,
+  type ScoreEvent,
+  type ScoreResult,
+  type ScorePoint,
+  type ScoreEventSummary,
+  type ScoreInput,
+  type ScoreEventInput,
+} from './score';
+export { validateLoan, validateOverdue, validateScore } from './validate';
+export {
+  LOAN_PRESETS,
+  OVERDUE_PRESETS,
+  SCORE_PRESETS,
+  LOAN_PRESET_IDS,
+  OVERDUE_PRESET_IDS,
+  SCORE_PRESET_IDS,
+  DEFAULT_LOAN,
+  DEFAULT_OVERDUE,
+  DEFAULT_SCORE,
+  PRESET_START_DATE,
+  findPreset,
+  presetIds,
+  type LoanPresetId,
+  type OverduePresetId,
+  type ScorePresetId,
+  type SimulatorKind,
+} from './presets';
+export {
+  encodeLoanQuery,
+  decodeLoanQuery,
+  readLoanQuery,
+  encodeOverdueQuery,
+  decodeOverdueQuery,
+  readOverdueQuery,
+  encodeScoreQuery,
+  decodeScoreQuery,
+  readScoreQuery,
+  type QueryRead,
+} from './url-state';

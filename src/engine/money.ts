@@ -1,0 +1,88 @@
+/**
+ * Money as integer fen (分), rounded half away from zero (四舍五入).
+ *
+ * Every amount the engine produces is a whole number of fen: 1 yuan = 100 fen, so 899.75 yuan is `89975`.
+ * Yuan typed by the user are converted once, at the edge ({@link yuanToFen}); the UI formats fen back to yuan.
+ * Amounts are rounded when they are produced, never summed as floats and rounded at the end, and the last
+ * period of a split absorbs the remainder ({@link splitEvenly}), so parts always add up to the whole exactly.
+ */
+
+/** An amount of money in fen: always a safe integer, and never negative in any engine output. */
+export type Fen = number;
+
+/** Fen per yuan. */
+export const FEN_PER_YUAN = 100;
+
+/**
+ * Rounds to the nearest integer, halves away from zero: 2.5 → 3, −2.5 → −3, 2.4 → 2.
+ *
+ * `Math.round` rounds −2.5 to −2 (towards +∞), which is not 四舍五入; this works on the magnitude instead.
+ * A tolerance of 1e-9 absorbs binary floating-point error on exact halves computed from decimals
+ * (e.g. 1.005 × 100 = 100.49999999999999 → 101), which is far below any amount that matters (0.000000001 fen).
+ *
+ * Formula: sign(x) · ⌊|x| + 0.5 + 1e-9⌋. Units: whatever `x` is in (fen here).
+ *
+ * @example roundHalfAwayFromZero(1620.5) // 1621
+ * @example roundHalfAwayFromZero(-0.5) // -1
+ */
+export function roundHalfAwayFromZero(x: number): number {
+  if (!Number.isFinite(x)) return 0;
+  const magnitude = Math.floor(Math.abs(x) + 0.5 + 1e-9);
+  // `+ 0` turns −0 into 0 so that outputs compare equal under Object.is.
+  return (x < 0 ? -magnitude : magnitude) + 0;
+}
+
+/**
+ * Converts yuan to fen, rounding half away from zero: fen = round(yuan × 100).
+ *
+ * @example yuanToFen(899.75) // 89975
+ * @example yuanToFen(0.005) // 1
+ */
+export function yuanToFen(yuan: number): Fen {
+  if (typeof yuan !== 'number') return 0;
+  return roundHalfAwayFromZero(yuan * FEN_PER_YUAN);
+}
+
+/**
+ * Converts fen to yuan as a number (for display and for scenario fields): yuan = fen / 100.
+ *
+ * @example fenToYuan(89975) // 899.75
+ */
+export function fenToYuan(fen: Fen): number {
+  return fen / FEN_PER_YUAN;
+}
+
+/**
+ * Splits `total` fen into `parts` shares of round(total / parts) each, the last share absorbing the remainder
+ * so the shares add up to `total` exactly. A share never exceeds what is left, so no share is negative even when
+ * rounding up would overshoot (e.g. 180 fen over 360 periods: 0.5 rounds to 1, so the first 180 shares take 1 fen,
+ * the rest 0).
+ *
+ * Formula: s_k = min(round(T/n), T − Σ_{j<k} s_j) for k < n; s_n = T − Σ_{j<n} s_j. Units: fen.
+ *
+ * @example splitEvenly(1_000_000, 3) // [333333, 333333, 333334] — 10,000 yuan over 3 months
+ * @example splitEvenly(0, 2) // [0, 0]
+ */
+export function splitEvenly(total: Fen, parts: number): Fen[] {
+  const n = Math.max(1, Math.floor(parts));
+  const share = roundHalfAwayFromZero(total / n);
+  const out = new Array<Fen>(n);
+  let left = total;
+  for (let k = 0; k < n - 1; k++) {
+    const s = Math.min(share, left);
+    out[k] = s;
+    left -= s;
+  }
+  out[n - 1] = left;
+  return out;
+}
+
+/**
+ * True when `x` is a safe, finite, non-negative integer: what every money field of an engine output must be.
+ *
+ * @example isFen(89975) // true
+ * @example isFen(-1) // false
+ */
+export function isFen(x: unknown): x is Fen {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+}

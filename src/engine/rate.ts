@@ -1,0 +1,73 @@
+/**
+ * Rate conventions: how a daily or annual rate becomes the monthly periodic rate of a schedule, how the lender's
+ * displayed annual rate differs from daily × 365, and how an IRR becomes an APR or EAR.
+ *
+ * All rates here are plain decimals (0.0004 = 0.04 % a day). Percentages typed by the user are divided by 100
+ * once, in validate.ts.
+ */
+import { DAYS_PER_YEAR_CALENDAR, DAYS_PER_YEAR_LENDER, MONTHS_PER_YEAR } from './constants';
+
+/** Whether the user typed a daily rate (日利率, Jiebei-style) or an annual one (年利率). */
+export type RateType = 'daily' | 'annual';
+
+/** The same nominal rate in every unit the UI shows. All decimals. */
+export interface NominalRates {
+  /** Per day: the typed daily rate, or annual / 360. */
+  daily: number;
+  /** Per month, the schedule's periodic rate r: annual360 / 12. */
+  monthly: number;
+  /** Per year the way Chinese lenders display it: daily × 360. */
+  annual360: number;
+  /** Per year counting calendar days: daily × 365 (shown beside the lender's figure). */
+  annual365: number;
+}
+
+/**
+ * Converts a typed rate into every nominal unit.
+ *
+ * Formulas (decimals): from a daily rate d: annual360 = 360·d, annual365 = 365·d, monthly = annual360 / 12.
+ * From an annual rate a: annual360 = a, daily = a / 360, annual365 = 365·a / 360, monthly = a / 12.
+ *
+ * @example nominalRates('daily', 0.0004) // { daily: 0.0004, monthly: 0.012, annual360: 0.144, annual365: 0.146 }
+ * @example nominalRates('annual', 0.12) // { daily: 0.000333…, monthly: 0.01, annual360: 0.12, annual365: 0.121666… }
+ */
+export function nominalRates(type: RateType, rate: number): NominalRates {
+  if (type === 'daily') {
+    const annual360 = rate * DAYS_PER_YEAR_LENDER;
+    return {
+      daily: rate,
+      monthly: annual360 / MONTHS_PER_YEAR,
+      annual360,
+      annual365: rate * DAYS_PER_YEAR_CALENDAR,
+    };
+  }
+  const daily = rate / DAYS_PER_YEAR_LENDER;
+  return {
+    daily,
+    monthly: rate / MONTHS_PER_YEAR,
+    annual360: rate,
+    annual365: daily * DAYS_PER_YEAR_CALENDAR,
+  };
+}
+
+/**
+ * Annual percentage rate from a monthly IRR, as PBOC Announcement [2021] No. 3 asks lenders to disclose it
+ * (interest and fees over the principal actually in use): APR = IRR_monthly × 12. Decimal in, decimal out.
+ *
+ * @example aprFromMonthlyIrr(0.01322) // 0.15864 — Huabei 12-month installment at an 8.8 % total fee
+ */
+export function aprFromMonthlyIrr(monthlyIrr: number): number {
+  return monthlyIrr * MONTHS_PER_YEAR;
+}
+
+/**
+ * Effective annual rate from a monthly IRR, with monthly compounding: EAR = (1 + IRR_monthly)^12 − 1.
+ * Computed as expm1(12 · log1p(IRR)) so a tiny IRR keeps its precision. Rate 0 → 0 exactly.
+ *
+ * @example earFromMonthlyIrr(0.012) // 0.15389… — 14.4 % a year paid monthly costs 15.39 % compounded
+ * @example earFromMonthlyIrr(0) // 0
+ */
+export function earFromMonthlyIrr(monthlyIrr: number): number {
+  if (monthlyIrr === 0) return 0;
+  return Math.expm1(MONTHS_PER_YEAR * Math.log1p(monthlyIrr));
+}

@@ -1,0 +1,187 @@
+/**
+ * The PBOC credit report (征信) as the simulators draw it: the monthly repayment grid, the drop-off date of a
+ * negative record, and the 2025 one-off repair policy.
+ *
+ * Grid codes (FACTS §5.6 [W]): N paid on time; 1–7 overdue 1–30, 31–60, 61–90, 91–120, 121–150, 151–180 and
+ * more than 180 days; C settled (closed); B bad debt (呆账) — listed for completeness, never produced here
+ * (writing a debt off is the lender's accounting choice, not predictable).
+ *
+ * Retention (征信业管理条例 Art. 16 [V]): a negative record is deleted 5 years (60 months) after the bad behaviour
+ * ends, i.e. after the debt is settled; an unsettled debt never starts the clock.
+ */
+import {
+  INVALID_DATE,
+  NOT_A_LIST,
+  NOT_A_NUMBER,
+  NOT_AN_OBJECT,
+  OUT_OF_RANGE,
+  REQUIRED,
+  fail,
+  ok,
+  type FieldError,
+  type Result,
+} from './errors';
+import {
+  NEGATIVE_RECORD_RETENTION_MONTHS,
+  ONE_OFF_REPAIR_2025,
+  REPORT_BUCKET_DAYS,
+  REPORT_MAX_BUCKET,
+} from './constants';
+import { formatYearMonth, parseIsoDate, parseYearMonth } from './dates';
+import type { Fen } from './money';
+
+/** Every grid code. */
+export const REPORT_CODES = ['N', '1', '2', '3', '4', '5', '6', '7', 'C', 'B'] as const;
+
+/** One of {@link REPORT_CODES}. */
+export type ReportCode = (typeof REPORT_CODES)[number];
+
+/** One month of the repayment grid. */
+export interface ReportMonth {
+  /** 'YYYY-MM'. */
+  month: string;
+  code: ReportCode;
+}
+
+/**
+ * The grid code for a worst DPD reached during a month.
+ *
+ * Formula: 0 → 'N'; otherwise min(7, ⌈dpd / 30⌉). Units: days. Total: NaN or below 1 → 'N'.
+ *
+ * @example reportCodeForDpd(0) // 'N'
+ * @example reportCodeForDpd(30) // '1'
+ * @example reportCodeForDpd(31) // '2'
+ * @example reportCodeForDpd(180) // '6'
+ * @example reportCodeForDpd(181) // '7'
+ */
+export function reportCodeForDpd(dpd: number): ReportCode {
+  if (typeof dpd !== 'number' || !(dpd >= 1)) return 'N';
+  const bucket = Math.min(REPORT_MAX_BUCKET, Math.ceil(Math.floor(dpd) / REPORT_BUCKET_DAYS));
+  return String(bucket) as ReportCode;
+}
+
+/** Input of {@link reportGrid}. */
+export interface ReportGridInput {
+  /** First month of the grid, 'YYYY-MM'. */
+  startMonth: string;
+  /** Worst DPD reached in each month while unpaid (0 = nothing overdue that month); one entry per month. */
+  worstDpdByMonth: readonly number[];
+  /** From this month on, months with nothing overdue show 'C' (the account is settled and closed). */
+  closedFromMonth?: string | null;
+}
+
+/**
+ * Builds the repayment grid: for each month, the code of its worst DPD (see {@link reportCodeForDpd}); a month with
+ * nothing overdue is 'N', or 'C' from `closedFromMonth` on.
+ *
+ * Validation: `startMonth` and `closedFromMonth` must be 'YYYY-MM'; `worstDpdByMonth` a list of 1–1,200
+ * non-negative numbers.
+ *
+ * @example
+ * reportGrid({ startMonth: '2026-01', worstDpdByMonth: [0, 20, 50, 0], closedFromMonth: '2026-04' })
+ * // → { ok: true, value: [ {month:'2026-01',code:'N'}, {month:'2026-02',code:'1'}, {month:'2026-03',code:'2'},
+ * //                        {month:'2026-04',code:'C'} ] }
+ */
+export function reportGrid(input: unknown): Result<ReportMonth[]> {
+  const errors: FieldError[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return fail([{ field: 'scenario', code: input == null ? REQUIRED : NOT_AN_OBJECT }]);
+  }
+  const record = input as Record<string, unknown>;
+  const start = typeof record.startMonth === 'string' ? parseYearMonth(record.startMonth) : null;
+  if (start === null) errors.push({ field: 'startMonth', code: record.startMonth == null ? REQUIRED : INVALID_DATE });
+  let closedFrom: number | null = null;
+  if (record.closedFromMonth !== undefined && record.closedFromMonth !== null) {
+    closedFrom = typeof record.closedFromMonth === 'string' ? parseYearMonth(record.closedFromMonth) : null;
+    if (closedFrom === null) errors.push({ field: 'closedFromMonth', code: INVALID_DATE });
+  }
+  const list = record.worstDpdByMonth;
+  if (!Array.isArray(list)) {
+    errors.push({ field: 'worstDpdByMonth', code: list == null ? REQUIRED : NOT_A_LIST });
+  } else if (list.length < 1 || list.length > 1200) {
+    errors.push({ field: 'worstDpdByMonth', code: OUT_OF_RANGE, min: 1, max: 1200 });
+  } else {
+    list.forEach((v: unknown, i: number) => {
+      if (typeof v !== 'number' || Number.isNaN(v)) errors.push({ field: `worstDpdByMonth.${i}`, code: NOT_A_NUMBER });
+      else if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) {
+        errors.push({ field: `worstDpdByMonth.${i}`, code: OUT_OF_RANGE, min: 0 });
+      }
+    });
+  }
+  if (errors.length > 0 || start === null || !Array.isArray(list)) return fail(errors);
+  return ok(gridFrom(start, list as number[], closedFrom));
+}
+
+/** Grid from a month index and validated DPDs (internal; see {@link reportGrid}). */
+export function gridFrom(start: number, worstDpdByMonth: readonly number[], closedFrom: number | null): ReportMonth[] {
+  return worstDpdByMonth.map((dpd, i) => {
+    const index = start + i;
+    let code = reportCodeForDpd(dpd);
+    if (code === 'N' && closedFrom !== null && index >= closedFrom) code = 'C';
+    return { month: formatYearMonth(index), code };
+  });
+}
+
+/**
+ * The month a negative record drops off the report: the settlement month + 60 months. `null` when the debt is not
+ * settled — an unsettled debt never starts the 5-year clock — or when the month is not 'YYYY-MM'.
+ * The record is visible until (part of) that month, so the UI reads it as "visible until YYYY-MM".
+ *
+ * @example dropOffMonth('2026-03') // '2031-03'
+ * @example dropOffMonth(null) // null — never, while unpaid
+ */
+export function dropOffMonth(settledMonth: string | null): string | null {
+  if (typeof settledMonth !== 'string') return null;
+  const index = parseYearMonth(settledMonth);
+  return index === null ? null : formatYearMonth(index + NEGATIVE_RECORD_RETENTION_MONTHS);
+}
+
+/** Input of {@link oneOffRepairApplies}. */
+export interface OneOffRepairInput {
+  /** First overdue day, 'YYYY-MM-DD'. */
+  overdueFrom: string;
+  /** Highest amount overdue, fen (the simulators use principal + interest + fees + penalty: conservative). */
+  overdueAmount: Fen;
+  /** Day the overdue amount was fully repaid, 'YYYY-MM-DD', or null if not repaid. */
+  repaidOn: string | null;
+}
+
+/**
+ * Whether the PBOC's 2025 one-off credit repair (announced 2025-12-22, a past event) covered a record: overdue
+ * dated 2020-01-01 … 2025-12-31, a single overdue amount ≤ 10,000 yuan (1,000,000 fen), fully repaid by
+ * 2026-03-31. Such records stopped being displayed. Constants: `ONE_OFF_REPAIR_2025` (FACTS §5.7 [V]).
+ * Total: invalid dates or amounts → false.
+ *
+ * @example oneOffRepairApplies({ overdueFrom: '2024-05-11', overdueAmount: 90000, repaidOn: '2026-02-01' }) // true
+ * @example oneOffRepairApplies({ overdueFrom: '2024-05-11', overdueAmount: 90000, repaidOn: null }) // false
+ * @example oneOffRepairApplies({ overdueFrom: '2026-02-11', overdueAmount: 90000, repaidOn: '2026-03-01' }) // false
+ */
+export function oneOffRepairApplies(input: OneOffRepairInput): boolean {
+  if (typeof input !== 'object' || input === null) return false;
+  const { overdueFrom, overdueAmount, repaidOn } = input;
+  if (typeof overdueFrom !== 'string' || typeof repaidOn !== 'string') return false;
+  if (!parseIsoDate(overdueFrom) || !parseIsoDate(repaidOn)) return false;
+  if (typeof overdueAmount !== 'number' || !(overdueAmount >= 0)) return false;
+  const p = ONE_OFF_REPAIR_2025;
+  // ISO dates compare correctly as strings.
+  return (
+    overdueFrom >= p.recordsFrom &&
+    overdueFrom <= p.recordsTo &&
+    overdueAmount <= p.maxOverdueFen &&
+    repaidOn <= p.repaidBy
+  );
+}
+
+/**
+ * When a record covered by the 2025 one-off repair stopped being displayed: repaid by 2025-11-30 → from 2026-01;
+ * later → by the end of the month after repayment. 'YYYY-MM', or null for an invalid date.
+ *
+ * @example oneOffRepairClearedBy('2025-06-01') // '2026-01'
+ * @example oneOffRepairClearedBy('2026-02-15') // '2026-03'
+ */
+export function oneOffRepairClearedBy(repaidOn: string): string | null {
+  const date = typeof repaidOn === 'string' ? parseIsoDate(repaidOn) : null;
+  if (!date) return null;
+  if (repaidOn <= ONE_OFF_REPAIR_2025.earlyRepaidBy) return ONE_OFF_REPAIR_2025.earlyClearedFrom;
+  return formatYearMonth(date.y * 12 + date.m); // the month after (month index is y·12 + m − 1)
+}

@@ -1,0 +1,117 @@
+/**
+ * What the methodology section of each simulator page shows: the formulas (language-neutral notation, as in
+ * the engine's JSDoc) and every constant the model uses — its value read from the engine, so the page can never
+ * disagree with the computation — with its source and "as of" date (copied from src/engine/constants.ts,
+ * where each constant is documented).
+ */
+import * as C from '../../engine/constants';
+import type { Locale } from '../../i18n/locales';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import type { Translate, UiKey } from '../../i18n/translate';
+import type { SimulatorKind } from './strings';
+
+export interface Formula {
+  label: UiKey;
+  formula: string;
+}
+
+export const FORMULAS: Record<SimulatorKind, readonly Formula[]> = {
+  loan: [
+    { label: 'sim.doc.f.rates', formula: 'annual = daily × 360 (also shown: daily × 365);  r = annual ÷ 12' },
+    { label: 'sim.field.method.equal-installment', formula: 'A = P·r / (1 − (1 + r)^−n);  r = 0 → P / n' },
+    { label: 'sim.field.method.equal-principal', formula: 'principal_k = P / n;  interest_k = balance_(k−1) × r' },
+    { label: 'sim.field.method.interest-first', formula: 'interest_k = P × r;  P repaid with period n' },
+    { label: 'sim.field.method.fee-installment', formula: 'payment_k = P / n + P·F / n  (F = total fee for the term)' },
+    { label: 'sim.field.method.bullet', formula: 'payment_n = P + P·r·n;  nothing before' },
+    { label: 'sim.doc.f.trueCost', formula: 'Σ payment_t / (1 + IRR)^t = P;  APR = IRR × 12;  EAR = (1 + IRR)^12 − 1' },
+    { label: 'sim.doc.f.rounding', formula: 'each amount → fen, half away from zero; the last period absorbs the remainder' },
+  ],
+  overdue: [
+    { label: 'sim.doc.f.penaltyRate', formula: 'ρ = multiplier × contract daily rate + extra daily rate' },
+    { label: 'sim.doc.f.penalty', formula: 'penalty(d) = ρ × base × (d − due day), after the grace days;  base = principal (Jiebei) or principal + interest + fees (Huabei, 复利)' },
+    { label: 'sim.doc.f.stage', formula: 'day 0 due · 1–7 early · 8–30 calls · 31–90 escalation · 91–180 late · 181+ write-off / lawsuit' },
+    { label: 'sim.doc.f.code', formula: 'code = min(7, ⌈days past due ÷ 30⌉);  N on time;  C settled' },
+    { label: 'sim.doc.f.dropOff', formula: 'visible until = month settled + 60 months;  never settled → never starts' },
+  ],
+  score: [
+    { label: 'sim.doc.f.score', formula: 'score(m) = clamp(base(m) − Σ penalty_e(m), 350, 950)' },
+    { label: 'sim.doc.f.band', formula: 'score ± 15, within 350–950' },
+    { label: 'sim.doc.f.dropOff', formula: 'record shown until = month settled + 60 months' },
+  ],
+};
+
+export const ASSUMPTIONS: Record<SimulatorKind, readonly UiKey[]> = {
+  loan: ['sim.doc.loan.a1', 'sim.doc.loan.a2', 'sim.doc.loan.a3', 'sim.doc.loan.a4'],
+  overdue: ['sim.doc.overdue.a1', 'sim.doc.overdue.a2', 'sim.doc.overdue.a3', 'sim.doc.overdue.a4', 'sim.doc.overdue.a5'],
+  score: ['sim.doc.score.a1', 'sim.doc.score.a2', 'sim.doc.score.a3', 'sim.doc.score.a4'],
+};
+
+export const READING: Record<SimulatorKind, readonly UiKey[]> = {
+  loan: ['sim.doc.loan.read1', 'sim.doc.loan.read2', 'sim.doc.loan.read3'],
+  overdue: ['sim.doc.overdue.read1', 'sim.doc.overdue.read2', 'sim.doc.overdue.read3'],
+  score: ['sim.doc.score.read1', 'sim.doc.score.read2'],
+};
+
+export interface ConstantRow {
+  label: string;
+  value: string;
+  /** Where the figure comes from; `null` for this site's own modelling assumption. */
+  source: string | null;
+  asOf: string;
+}
+
+/** The constants table of one simulator, formatted for a language. */
+export function constantRows(kind: SimulatorKind, locale: Locale, t: Translate): ConstantRow[] {
+  const pct = (rate: number, digits = 2) => formatPercent(locale, rate, digits);
+  const num = (value: number) => formatNumber(locale, value);
+  const months = (n: number) => t('sim.doc.unit.months', { n: num(n) });
+  const days = (n: number) => t('sim.doc.unit.days', { n: num(n) });
+  const points = (n: number) => t('sim.doc.unit.points', { n: formatNumber(locale, n, n % 1 ? 1 : 0) });
+  const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
+  const fees = C.HUABEI_INSTALLMENT_FEES;
+  const row = (label: UiKey, value: string, source: string | null, asOf: string): ConstantRow => ({ label: t(label), value, source, asOf });
+  const retention = row('sim.doc.const.retention', months(C.NEGATIVE_RECORD_RETENTION_MONTHS), '征信业管理条例 Art. 16 (2013); PBOC Credit Reference Center FAQ (2023)', '2026-02');
+
+  switch (kind) {
+    case 'loan':
+      return [
+        row('sim.doc.const.lenderYear', num(C.DAYS_PER_YEAR_LENDER), 'Lenders’ loan pages; AFQMC user-question dataset', '2026-02'),
+        row('sim.doc.const.calendarYear', num(C.DAYS_PER_YEAR_CALENDAR), 'Calendar', '—'),
+        row('sim.doc.const.jiebeiRate', pct(C.JIEBEI_TYPICAL_DAILY_RATE), 'Shanghai Daily, Nov 2017 (official data: average APR ≈ 14.6 %)', '2017-11'),
+        row('sim.doc.const.huabeiFees', [fees[3], fees[6], fees[9], fees[12]].map((f) => pct(f, 1)).join(' / '), 'wodefinance.com; 572757.com (reported; individual rates vary)', '2026-02'),
+        row('sim.doc.const.minimumRate', pct(C.HUABEI_MINIMUM_REPAYMENT_DAILY_RATE), 'lnmlw.com; en.doing.city (reported)', '2026-02'),
+        row('sim.doc.const.mybankRate', pct(C.MYBANK_ILLUSTRATIVE_DAILY_RATE), null, '2026-02'),
+      ];
+    case 'overdue':
+      return [
+        row('sim.doc.const.jiebeiPenalty', `${num(C.JIEBEI_PENALTY_MULTIPLIER)} ×`, 'm.tianqiyubao2.com; lnmlw.com quoting the PBOC 2003 notice (reported; contract not seen)', '2026-02'),
+        row('sim.doc.const.huabeiPenalty', pct(C.HUABEI_PENALTY_DAILY_RATE), 'php.cn; wodefinance.com; 077592.com (reported; contract not seen)', '2026-02'),
+        row('sim.doc.const.bankPenalty', `${num(C.BANK_PENALTY_MULTIPLIER_MAX)} ×`, 'PBOC 2003 notice on RMB loan rates (30–50 % above the contract rate)', '2003'),
+        row('sim.doc.const.grace', days(C.JIEBEI_GRACE_DAYS), 'Reported: no grace period for Jiebei; none found for Huabei', '2026-02'),
+        row('sim.doc.const.lpr', pct(C.LPR_ONE_YEAR, 1), 'Xinhua via en.people.cn, 22 Sep 2025', C.LPR_AS_OF),
+        row('sim.doc.const.fourLpr', pct(C.FOUR_TIMES_LPR, 0), 'SPC Private Lending Provisions (2020 revision) Art. 1, 25, 28, 29', '2020-12-29'),
+        row('sim.doc.const.quietHours', `${hour(C.COLLECTION_QUIET_HOURS.from)}–${hour(C.COLLECTION_QUIET_HOURS.to)}`, 'NIFA 互联网金融贷后催收业务指引 (2024); CBA 金融机构个人消费类贷款催收工作指引(试行) (2026)', '2026-01-30'),
+        row('sim.doc.const.calls', num(C.MAX_CONNECTED_CALLS_PER_DAY), 'NIFA 互联网金融贷后催收业务指引, 15 May 2024', '2024-05-15'),
+        row('sim.doc.const.dials', num(C.MAX_DIAL_ATTEMPTS_PER_DAY), 'CBA 金融机构个人消费类贷款催收工作指引(试行), 30 Jan 2026', '2026-01-30'),
+        row('sim.doc.const.bucket', days(C.REPORT_BUCKET_DAYS), 'csai.cn/video/76500.html (reading the repayment grid)', '2026-02'),
+        retention,
+        row(
+          'sim.doc.const.repair',
+          t('sim.doc.repairValue', { amount: num(C.ONE_OFF_REPAIR_2025.maxOverdueFen / 100), date: C.ONE_OFF_REPAIR_2025.repaidBy }),
+          'PBOC Nanjing Q&A, 26 Dec 2025; People’s Daily',
+          C.ONE_OFF_REPAIR_2025.announced,
+        ),
+      ];
+    case 'score':
+      return [
+        row('sim.doc.const.scoreRange', `${num(C.SCORE_MIN)}–${num(C.SCORE_MAX)}`, 'Ant launch, reported by ecns.cn, 28 Jan 2015', '2015-01-28'),
+        row('sim.doc.const.scoreStart', num(C.SCORE_DEFAULT), null, '2026-11'),
+        row('sim.doc.const.scoreGain', `${points(C.SCORE_ON_TIME_GAIN)} · ${num(C.SCORE_ON_TIME_CAP)}`, null, '2026-11'),
+        row('sim.doc.const.scoreDrops', C.SCORE_EVENT_DROPS.map(([, p]) => `−${num(p)}`).join(' / '), null, '2026-11'),
+        row('sim.doc.const.scoreUnsettled', points(C.SCORE_UNSETTLED_MONTHLY), null, '2026-11'),
+        row('sim.doc.const.scoreRecovery', C.SCORE_RECOVERY.map(([, p]) => formatNumber(locale, p, p % 1 ? 1 : 0)).join(' / '), null, '2026-11'),
+        row('sim.doc.const.scoreBand', `± ${points(C.SCORE_BAND)}`, null, '2026-11'),
+        retention,
+      ];
+  }
+}

@@ -1,0 +1,111 @@
+import { fenToYuan } from '../engine/money';
+import type { LoanResult } from '../engine';
+import { HTML_LANG, type Locale } from '../i18n/locales';
+import type { SimTranslate } from './shared/i18n';
+import type { ChartSpec } from './shared/chart-spec';
+import type { TableModel } from './shared/table';
+import type { Figure } from './shared/figure';
+import { number, percent, yuan } from './shared/numbers';
+
+/**
+ * Display model of a loan result: the words and numbers the loan island shows. Display only — every amount and
+ * rate comes from the engine; this turns fen into formatted yuan and picks the sentence that fits the method.
+ */
+export interface LoanView {
+  summary: string;
+  figures: Figure[];
+  chartSummary: string;
+  chart: ChartSpec;
+  table: TableModel;
+}
+
+export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): LoanView {
+  const y = (fen: number) => yuan(locale, fenToYuan(fen));
+  const rows = result.rows;
+  const first = rows.find((row) => row.payment > 0) ?? rows[0];
+  const last = rows[rows.length - 1];
+  const isFee = result.costKind === 'fee';
+  const costLabel = isFee ? t('sim.loan.col.fee') : t('sim.loan.col.interest');
+  const apr = result.apr === null ? t('sim.loan.noApr') : percent(locale, result.apr);
+  const ear = result.ear === null ? t('sim.loan.noApr') : percent(locale, result.ear);
+
+  const summary = t(isFee ? 'sim.loan.summary.fee' : 'sim.loan.summary.interest', {
+    principal: y(result.principal),
+    paid: y(result.totals.paid),
+    months: number(locale, result.term),
+    cost: y(result.totals.interestAndFees),
+    apr,
+  });
+
+  const paymentSub = t(`sim.loan.paymentNote.${result.method}`, {
+    first: y(first?.payment ?? 0),
+    last: y(last?.payment ?? 0),
+    months: number(locale, result.term),
+  });
+
+  const figures: Figure[] = [
+    { id: 'payment', label: t('sim.loan.fig.payment'), value: y(first?.payment ?? 0), sub: paymentSub },
+    { id: 'paid', label: t('sim.loan.fig.paid'), value: y(result.totals.paid) },
+    { id: 'cost', label: isFee ? t('sim.loan.fig.costFee') : t('sim.loan.fig.costInterest'), value: y(result.totals.interestAndFees) },
+    { id: 'apr', label: t('sim.loan.fig.apr'), value: apr, sub: t('sim.loan.fig.aprNote') },
+    { id: 'ear', label: t('sim.loan.fig.ear'), value: ear, sub: t('sim.loan.fig.earNote') },
+    {
+      id: 'nominal',
+      label: isFee ? t('sim.loan.fig.nominalFee') : t('sim.loan.fig.nominal'),
+      value: `${percent(locale, result.annualRate360)} · ${percent(locale, result.annualRate365)}`,
+      sub: t('sim.loan.fig.nominalNote', { daily: percent(locale, result.dailyRate, 4) }),
+    },
+  ];
+
+  // Month 0 is the day the money arrives: balance = principal, nothing paid yet.
+  const balance = [{ x: 0, y: fenToYuan(result.principal) }];
+  const paidCost = [{ x: 0, y: 0 }];
+  let costSoFar = 0;
+  for (const row of rows) {
+    costSoFar += row.interest;
+    balance.push({ x: row.period, y: fenToYuan(row.balance) });
+    paidCost.push({ x: row.period, y: fenToYuan(costSoFar) });
+  }
+
+  const chart: ChartSpec = {
+    series: [
+      { label: t('sim.loan.chart.balance'), points: balance, tone: 'c1', fill: 'origin', stepped: true },
+      { label: isFee ? t('sim.loan.chart.feesPaid') : t('sim.loan.chart.interestPaid'), points: paidCost, tone: 'c2', stepped: true },
+    ],
+    xTitle: t('sim.axis.month'),
+    yTitle: t('sim.axis.yuan'),
+    lang: HTML_LANG[locale],
+    yKind: 'money',
+    yFromZero: true,
+    xMin: 0,
+    xMax: result.term,
+    xHeading: (x) => t('sim.axis.monthN', { n: number(locale, x) }),
+  };
+
+  const chartSummary = t(isFee ? 'sim.loan.chart.summary.fee' : 'sim.loan.chart.summary.interest', {
+    principal: y(result.principal),
+    months: number(locale, result.term),
+    cost: y(result.totals.interestAndFees),
+  });
+
+  const table: TableModel = {
+    caption: t('sim.loan.table.caption'),
+    columns: [
+      { key: 'period', label: t('sim.loan.col.period'), kind: 'integer' },
+      { key: 'payment', label: t('sim.loan.col.payment'), kind: 'money' },
+      { key: 'principal', label: t('sim.loan.col.principal'), kind: 'money' },
+      { key: 'interest', label: costLabel, kind: 'money' },
+      { key: 'balance', label: t('sim.loan.col.balance'), kind: 'money' },
+    ],
+    rows: rows.map((row) => [
+      row.period,
+      fenToYuan(row.payment),
+      fenToYuan(row.principal),
+      fenToYuan(row.interest),
+      fenToYuan(row.balance),
+    ]),
+  };
+
+
+  return { summary, figures, chartSummary, chart, table };
+}

@@ -1,0 +1,126 @@
+import type { FieldError, QueryRead, Result } from '../../engine';
+import { sameValue } from './typed';
+
+/** The engine's URL codec for one simulator (src/engine/url-state.ts), loaded on first use. */
+export interface UrlCodec<Scenario> {
+  /** Lenient decoder for incoming URLs: a valid scenario always, plus what was wrong. */
+  read(query: string): QueryRead<Scenario, string>;
+  encode(scenario: Scenario): string;
+}
+
+/**
+ * How one simulator's form text, scenario, URL and engine fit together. The form holds text exactly as typed;
+ * `toScenario` reads it into a candidate scenario (numbers where the text is a plain number, the text itself
+ * otherwise) and the engine validates and simulates it, so the UI never judges a value itself.
+ */
+export interface ScenarioCodec<Text, Scenario, Output, PresetId extends string> {
+  /** Form text → candidate scenario (not yet validated). */
+  toScenario(text: Text): unknown;
+  /** A valid scenario → form text. */
+  fromScenario(scenario: Scenario): Text;
+  /** Validates and simulates (an engine `simulate*`). */
+  simulate(candidate: unknown): Result<Output>;
+  presets: Readonly<Record<PresetId, Readonly<Scenario>>>;
+  /** Preset ids offered in the form, in order. */
+  presetIds: readonly PresetId[];
+  /**
+   * Loads the URL codec. It is needed only when a URL carries a scenario, when the reader changes something
+   * (the URL then follows) or shares a link, so it is not part of the page's initial JavaScript.
+   */
+  url(): Promise<UrlCodec<Scenario>>;
+}
+
+/**
+ * Rune state of one simulator (STYLE habit 7: the component only binds to this). The result is recomputed from
+ * the text on every change; while the input is invalid, the last valid scenario and result stay on screen.
+ */
+export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
+  /** The form, as typed. */
+  text: Text = $state() as Text;
+  /** The URL had values that were not used (shown as a notice until the next change). */
+  urlErrors: FieldError[] = $state([]);
+  /** Set once the reader has changed something (only then is the URL rewritten). */
+  dirty = $state(false);
+  /** The URL codec once loaded. */
+  urlCodec: UrlCodec<Scenario> | null = $state.raw(null);
+
+  readonly codec: ScenarioCodec<Text, Scenario, Output, PresetId>;
+  #lastScenario: Scenario;
+  #lastOutput: Output;
+
+  /** The form read into a scenario (maybe invalid). */
+  readonly candidate: unknown = $derived.by(() => this.codec.toScenario(this.text));
+  /** The engine's answer for the form as it stands (errors included). */
+  readonly attempt: Result<Output> = $derived.by(() => this.codec.simulate(this.candidate));
+  /** Every problem with the current form, by scenario field path. */
+  readonly errors: FieldError[] = $derived(this.attempt.ok ? [] : this.attempt.errors);
+  /** The scenario whose figures are on screen: the current one if valid, else the last valid one. */
+  readonly scenario: Scenario = $derived.by(() => {
+    // The engine accepted the candidate, so it is a valid scenario.
+    if (this.attempt.ok) this.#lastScenario = this.candidate as Scenario;
+    return this.#lastScenario;
+  });
+  /** The figures on screen (see `scenario`). Never a failed or partial result. */
+  readonly output: Output = $derived.by(() => {
+    if (this.attempt.ok) this.#lastOutput = this.attempt.value;
+    return this.#lastOutput;
+  });
+  /** Canonical query of the scenario on screen (null until the URL codec is loaded). */
+  readonly query: string | null = $derived.by(() => (this.urlCodec ? this.urlCodec.encode(this.scenario) : null));
+  /** The preset the form currently equals, or null for a custom scenario. */
+  readonly preset: PresetId | null = $derived.by(
+    () => this.codec.presetIds.find((id) => sameValue(this.codec.presets[id], this.candidate)) ?? null,
+  );
+
+  /**
+   * @param initial a valid scenario (a preset or the default); the page renders its figures at build time.
+   */
+  constructor(codec: ScenarioCodec<Text, Scenario, Output, PresetId>, initial: Scenario) {
+    this.codec = codec;
+    const first = codec.simulate(initial);
+    if (!first.ok) throw new Error('The initial scenario must be valid');
+    this.#lastScenario = initial;
+    this.#lastOutput = first.value;
+    this.text = codec.fromScenario(initial);
+  }
+
+  /** Loads the URL codec once; the query and share links become available. */
+  async loadUrlCodec(): Promise<UrlCodec<Scenario>> {
+    this.urlCodec ??= await this.codec.url();
+    return this.urlCodec;
+  }
+
+  /** The canonical query of the scenario on screen, loading the codec if needed. */
+  async currentQuery(): Promise<string> {
+    const codec = await this.loadUrlCodec();
+    return codec.encode(this.scenario);
+  }
+
+  /** Replaces the form with a preset's values. */
+  applyPreset(id: PresetId): void {
+    const preset = this.codec.presets[id];
+    if (!preset) return;
+    this.text = this.codec.fromScenario(structuredClone(preset) as Scenario);
+    this.touch();
+  }
+
+  /** Marks a change by the reader: the URL notice has served its purpose, and the URL now follows the form. */
+  touch(): void {
+    this.dirty = true;
+    this.urlErrors = [];
+    void this.loadUrlCodec();
+  }
+
+  /**
+   * Loads the scenario of an incoming URL query (`location.search`). Hostile or broken values are never used:
+   * the engine's lenient decoder replaces each with the preset's or default value and reports it for the notice.
+   */
+  async loadQuery(search: string): Promise<void> {
+    if (new URLSearchParams(search).size === 0) return;
+    const read = (await this.loadUrlCodec()).read(search);
+    this.text = this.codec.fromScenario(read.scenario);
+    this.urlErrors = read.errors;
+    // A cleaned URL replaces one with bad values, so a copied link never passes them on.
+    this.dirty = read.errors.length > 0;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Locale } from '../../i18n/locales';
+import { number, percent, yuan } from './numbers';
+
+/**
+ * A data table as plain data: the same model renders the on-screen table (formatted for the reader's language)
+ * and the CSV download (plain numbers a spreadsheet can sum), so the two can never disagree.
+ */
+export type CellKind = 'money' | 'percent' | 'integer' | 'text';
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  kind: CellKind;
+}
+
+export type Cell = number | string;
+
+export interface TableModel {
+  /** Names the table for screen readers (`<caption>`) and the CSV file. */
+  caption: string;
+  columns: TableColumn[];
+  /** One array per row, in column order. Money in yuan, percent as a decimal (0.15 = 15 %). */
+  rows: Cell[][];
+}
+
+/** The cell as the reader sees it on screen. */
+export function formatCell(locale: Locale, kind: CellKind, value: Cell): string {
+  if (typeof value === 'string') return value;
+  switch (kind) {
+    case 'money':
+      return yuan(locale, value);
+    case 'percent':
+      return percent(locale, value);
+    case 'integer':
+      return number(locale, value);
+    default:
+      return String(value);
+  }
+}
+
+/** The cell as the CSV carries it: no currency sign, no grouping, '.' decimals. */
+export function rawCell(kind: CellKind, value: Cell): string {
+  if (typeof value === 'string') return value;
+  if (kind === 'money') return value.toFixed(2);
+  if (kind === 'percent') return String(Number((value * 100).toFixed(4)));
+  return String(value);
+}

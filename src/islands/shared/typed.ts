@@ -1,0 +1,33 @@
+/**
+ * Reading what a reader typed, without guessing at meaning. `normalizeTyped` trims spaces, turns full-width
+ * digits and punctuation from a Chinese input method (１２．５) into ASCII and drops thousands separators
+ * (10,000 or 10，000). `readNumber` then accepts exactly the plain decimals the engine's URL codec accepts
+ * (src/engine/url-state.ts); anything else goes to the engine as text, which its validator rejects with a code.
+ */
+export function normalizeTyped(text: string): string {
+  return text
+    .trim()
+    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[－]/g, '-')
+    .replace(/(\d)[,，](?=\d{3}(?:\D|$))/g, '$1');
+}
+
+const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** '12' → 12, '１２' → 12, '' → undefined (the engine says "required"), '12abc' → '12abc' ("not a number"). */
+export function readNumber(text: string): number | string | undefined {
+  const clean = normalizeTyped(text);
+  if (clean === '') return undefined;
+  return PLAIN_DECIMAL.test(clean) ? Number(clean) + 0 : clean;
+}
+
+/** Structural equality of two plain scenario objects (numbers, strings, booleans, null, arrays, objects). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return keysA.length === keysB.length && keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

@@ -1,0 +1,34 @@
+import { onMount } from 'svelte';
+
+interface UrlSynced {
+  readonly query: string | null;
+  readonly dirty: boolean;
+  loadQuery(search: string): Promise<void>;
+}
+
+/**
+ * Keeps a simulator's scenario in the page URL: reads it once after hydration (the page itself is static, so the
+ * build-time render shows the preset or default scenario), then rewrites the query with history.replaceState
+ * after each change — a reload or a shared link shows the same scenario, and Back is not flooded with entries.
+ * Must be called while a component initialises. `enabled` is false inside articles (the URL is the article's).
+ */
+export function useUrlSync(state: UrlSynced, enabled: boolean): void {
+  onMount(() => {
+    if (enabled) void state.loadQuery(window.location.search);
+  });
+
+  $effect(() => {
+    const query = state.query;
+    if (!enabled || !state.dirty || query === null) return;
+    const url = new URL(window.location.href);
+    url.search = query;
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  });
+}
+
+/** Absolute URL of a same-site path with a query: what "copy link" and the embed snippet hand out. */
+export function absoluteUrl(path: string, query: string): string {
+  const url = new URL(path, window.location.href);
+  url.search = query;
+  return url.href;
+}

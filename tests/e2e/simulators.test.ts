@@ -1,0 +1,398 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { en } from '../../src/i18n/ui/en';
+import { zhCn } from '../../src/i18n/ui/zh-cn';
+import {
+  LOAN_PRESETS,
+  OVERDUE_PRESETS,
+  SCORE_PRESETS,
+  DEFAULT_LOAN,
+  DEFAULT_OVERDUE,
+  DEFAULT_SCORE,
+  simulateLoan,
+  simulateOverdue,
+  simulateScore,
+  type LoanScenario,
+} from '../../src/engine/index';
+import { expectNoAxeViolations } from './helpers';
+
+/**
+ * The three simulators over the production build, in both languages. Every expected figure is computed here by
+ * the engine itself (never hard-coded), so the tests check that the page shows what the engine computes.
+ */
+const LANGS = { en, 'zh-cn': zhCn } as const;
+type Lang = keyof typeof LANGS;
+
+/** Every digit of a displayed amount as a number: '¥10,797.01' → 10797.01, '15.39%' → 15.39. */
+function amount(text: string): number {
+  return Number(text.replace(/[^\d.-]/g, ''));
+}
+
+/** The value line of a figure card (its note, if any, is on the next line). */
+async function figure(scope: Page | Locator, id: string): Promise<string> {
+  const text = await scope.locator(`[data-figure="${id}"] dd`).first().innerText();
+  return text.split('\n')[0] ?? '';
+}
+
+/** Fails the test on any console error or uncaught exception, and on any dialog (an alert() would be an injection). */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return problems;
+}
+
+/** Waits until the island has hydrated (its inputs are enabled once it runs). */
+async function hydrated(page: Page, kind: 'loan' | 'overdue' | 'score'): Promise<Locator> {
+  const sim = page.locator(`[data-simulator="${kind}"]`).first();
+  // The inputs are disabled in the build-time render and enabled by the island once it runs.
+  await expect(sim.locator('.inputs input').first()).toBeEnabled();
+  return sim;
+}
+
+function loanFen(scenario: LoanScenario) {
+  const result = simulateLoan(scenario);
+  if (!result.ok) throw new Error('test scenario must be valid');
+  return result.value;
+}
+
+for (const lang of Object.keys(LANGS) as Lang[]) {
+  const t = LANGS[lang];
+
+  test.describe(`loan simulator (${lang})`, () => {
+    test('changing the inputs shows what the engine computes for the new scenario', async ({ page }) => {
+      const problems = watchConsole(page);
+      await page.goto(`${lang}/simulators/loan/`);
+      const sim = await hydrated(page, 'loan');
+
+      const start = loanFen(DEFAULT_LOAN);
+      expect(amount(await figure(sim, 'paid'))).toBe(start.totals.paid / 100);
+
+      await sim.getByLabel(t['sim.field.principal'], { exact: true }).fill('25000');
+      await sim.getByLabel(t['sim.field.term'], { exact: true }).fill('24');
+      await sim.getByLabel(t['sim.field.method'], { exact: true }).selectOption('equal-principal');
+
+      const expected = loanFen({ ...DEFAULT_LOAN, principal: 25000, term: 24, method: 'equal-principal' });
+      await expect.poll(async () => amount(await figure(sim, 'paid'))).toBe(expected.totals.paid / 100);
+      expect(amount(await figure(sim, 'cost'))).toBe(expected.totals.interestAndFees / 100);
+      expect(amount(await figure(sim, 'payment'))).toBe((expected.rows[0]?.payment ?? 0) / 100);
+      expect(amount(await figure(sim, 'apr'))).toBeCloseTo((expected.apr ?? 0) * 100, 2);
+      expect(amount(await figure(sim, 'ear'))).toBeCloseTo((expected.ear ?? 0) * 100, 2);
+      const paid = (expected.totals.paid / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      await expect(sim.locator('[data-summary]')).toContainText(paid);
+      expect(problems).toEqual([]);
+    });
+
+    test('a Huabei preset shows its fee as a true annual rate', async ({ page }) => {
+      await page.goto(`${lang}/simulators/loan/`);
+      const sim = await hydrated(page, 'loan');
+      await sim.getByLabel(t['sim.preset'], { exact: true }).selectOption('huabei-12');
+      const expected = loanFen(LOAN_PRESETS['huabei-12']);
+      await expect.poll(async () => amount(await figure(sim, 'apr'))).toBeCloseTo((expected.apr ?? 0) * 100, 2);
+      await expect(sim.getByLabel(t['sim.field.fee'], { exact: true })).toHaveValue('8.8');
+    });
+
+    test('invalid input shows an error on the field and keeps the last results', async ({ page }) => {
+      const problems = watchConsole(page);
+      await page.goto(`${lang}/simulators/loan/`);
+      const sim = await hydrated(page, 'loan');
+      const before = await figure(sim, 'paid');
+
+      const principal = sim.getByLabel(t['sim.field.principal'], { exact: true });
+      await principal.fill('abc');
+      await expect(principal).toHaveAttribute('aria-invalid', 'true');
+      const errorId = (await principal.getAttribute('aria-describedby'))?.split(' ').find((id) => id.endsWith('-error'));
+      expect(errorId).toBeTruthy();
+      await expect(page.locator(`[id="${errorId}"]`)).toHaveText(t['sim.error.notANumber']);
+      await expect(sim.locator('[data-error-summary]')).toContainText(t['sim.errorTitle']);
+
+      await sim.getByLabel(t['sim.field.term'], { exact: true }).fill('999');
+      await expect(sim.locator('[data-error-summary] li')).toHaveCount(2);
+      expect(await figure(sim, 'paid')).toBe(before);
+      await expect(sim.locator('[data-figure]').first()).not.toContainText('NaN');
+
+      await principal.fill('12000');
+      await sim.getByLabel(t['sim.field.term'], { exact: true }).fill('12');
+      await expect(sim.locator('[data-error-summary]')).toHaveCount(0);
+      await expect(principal).not.toHaveAttribute('aria-invalid', 'true');
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+test.describe('URL state', () => {
+  test('the URL keeps the scenario across a reload @subpath', async ({ page }) => {
+    await page.goto('en/simulators/loan/');
+    const sim = await hydrated(page, 'loan');
+    await sim.getByLabel(en['sim.field.principal'], { exact: true }).fill('33333');
+    await sim.getByLabel(en['sim.field.rateType'], { exact: true }).selectOption('annual');
+    await sim.getByLabel(en['sim.field.rate'], { exact: true }).fill('18');
+    await expect(page).toHaveURL(/[?&]p=33333(&|$)/);
+    await expect(page).toHaveURL(/[?&]rt=annual(&|$)/);
+
+    await page.reload();
+    const again = await hydrated(page, 'loan');
+    await expect(again.getByLabel(en['sim.field.principal'], { exact: true })).toHaveValue('33333');
+    await expect(again.getByLabel(en['sim.field.rate'], { exact: true })).toHaveValue('18');
+    const expected = loanFen({ ...DEFAULT_LOAN, principal: 33333, rateType: 'annual', rate: 18 });
+    await expect.poll(async () => amount(await figure(again, 'paid'))).toBe(expected.totals.paid / 100);
+  });
+
+  test('?preset= selects a preset, as article links do', async ({ page }) => {
+    await page.goto('zh-cn/simulators/overdue/?preset=huabei-30');
+    const sim = await hydrated(page, 'overdue');
+    const result = simulateOverdue(OVERDUE_PRESETS['huabei-30']);
+    if (!result.ok) throw new Error('preset must be valid');
+    await expect.poll(async () => amount(await figure(sim, 'penalty'))).toBe(result.value.final.penalty / 100);
+    await expect(sim.locator('[data-url-notice]')).toHaveCount(0);
+  });
+
+  test('hostile URL values fall back to the defaults with a notice and inject nothing', async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.goto('en/simulators/loan/?p=%3Cscript%3Ealert(1)%3C%2Fscript%3E&n=1e308&m=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E&rt=daily');
+    const sim = await hydrated(page, 'loan');
+    await expect(sim.locator('[data-url-notice]')).toHaveText(en['sim.urlNotice']);
+    const expected = loanFen(DEFAULT_LOAN);
+    await expect.poll(async () => amount(await figure(sim, 'paid'))).toBe(expected.totals.paid / 100);
+    await expect(sim.getByLabel(en['sim.field.principal'], { exact: true })).toHaveValue(String(DEFAULT_LOAN.principal));
+    expect(await page.locator('script:not([src]):not([type])').evaluateAll((nodes) => nodes.some((n) => n.textContent?.includes('alert(')))).toBe(false);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // The cleaned scenario replaces the hostile query, so a copied link does not pass it on.
+    await expect(page).not.toHaveURL(/script|onerror|1e308/);
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('tables, CSV and charts', () => {
+  test('the CSV download matches the table', async ({ page }) => {
+    await page.goto('zh-cn/simulators/loan/?preset=huabei-6');
+    const sim = await hydrated(page, 'loan');
+    await sim.getByText(zhCn['sim.loan.table.show']).click();
+    const table = sim.locator('.sim-table table');
+    await expect(table).toBeVisible();
+    const cells = await table.locator('tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), sim.getByRole('button', { name: zhCn['sim.csv'] }).click()]);
+    expect(download.suggestedFilename()).toBe(`${zhCn['sim.loan.csvName']}.csv`);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split(/\r\n/).map((line) => line.split(','));
+
+    expect(lines.length).toBe(cells.length);
+    expect(lines[0]).toEqual(cells[0]);
+    for (let r = 1; r < lines.length; r++) {
+      expect(lines[r]?.map(Number), `row ${r}`).toEqual(cells[r]?.map(amount));
+    }
+    const expected = loanFen(LOAN_PRESETS['huabei-6']);
+    expect(lines.length - 1).toBe(expected.rows.length);
+  });
+
+  test('chart.js is fetched only when the chart comes into view, and draws', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 700 }, baseURL });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('chart-setup')) fetched.push(request.url());
+    });
+    await page.goto('en/simulators/loan/');
+    await hydrated(page, 'loan');
+    await page.waitForTimeout(300);
+    expect(fetched).toEqual([]);
+    await page.locator('.chart-panel canvas').scrollIntoViewIfNeeded();
+    await expect.poll(() => fetched.length).toBe(1);
+    await expect(page.locator('.chart-panel .loading')).toHaveCount(0);
+    await context.close();
+  });
+});
+
+test.describe('overdue simulator', () => {
+  for (const lang of Object.keys(LANGS) as Lang[]) {
+    const t = LANGS[lang];
+    test(`days late update the amounts, stage and credit-report record (${lang})`, async ({ page }) => {
+      const problems = watchConsole(page);
+      await page.goto(`${lang}/simulators/overdue/`);
+      const sim = await hydrated(page, 'overdue');
+      await sim.getByLabel(t['sim.overdue.dpd'], { exact: true }).fill('95');
+      await sim.getByLabel(t['sim.overdue.payOnDay'], { exact: true }).fill('95');
+
+      const result = simulateOverdue({ ...DEFAULT_OVERDUE, dpd: 95, payOnDay: 95 });
+      if (!result.ok) throw new Error('test scenario must be valid');
+      const day = result.value.days[95];
+      await expect.poll(async () => amount(await figure(sim, 'penalty'))).toBe((day?.penalty ?? 0) / 100);
+      expect(amount(await figure(sim, 'total'))).toBe((day?.total ?? 0) / 100);
+      expect(await figure(sim, 'stage')).toBe(t[`sim.overdue.stage.${day?.stage ?? 'due'}` as keyof typeof en]);
+      await expect(sim.locator('[data-visible-until]')).toContainText(result.value.visibleUntil ?? 'never');
+      await expect(sim.locator('[data-stage-item][aria-current="step"]')).toHaveAttribute('data-stage-item', day?.stage ?? '');
+      await expect(sim.locator('[data-illegal-panel]')).toContainText('12378');
+      await expect(sim.locator('[data-report-track] li')).toHaveCount(result.value.reportMonths.length);
+      // The 4 × LPR reference is labelled as applying to private lending only.
+      await expect(sim.locator('[data-figure="four-lpr"]')).toContainText(t['sim.overdue.rate.lpr']);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('"pay on day X or Y" compares what the engine computes for both days', async ({ page }) => {
+    await page.goto('en/simulators/overdue/?preset=huabei-30');
+    const sim = await hydrated(page, 'overdue');
+    await sim.getByLabel(en['sim.overdue.compare.x'], { exact: true }).fill('3');
+    await sim.getByLabel(en['sim.overdue.compare.y'], { exact: true }).fill('30');
+    const base = simulateOverdue({ ...OVERDUE_PRESETS['huabei-30'], dpd: 30, payOnDay: 3 });
+    const late = simulateOverdue({ ...OVERDUE_PRESETS['huabei-30'], dpd: 30, payOnDay: 30 });
+    if (!base.ok || !late.ok) throw new Error('test scenario must be valid');
+    const extra = ((late.value.paid ?? 0) - (base.value.paid ?? 0)) / 100;
+    await expect(sim.locator('[data-compare] li')).toHaveCount(2);
+    await expect(sim.getByText(en['sim.overdue.compare.extra'].replace('{extra}', `¥${extra.toFixed(2)}`))).toBeVisible();
+  });
+});
+
+test.describe('credit record simulator', () => {
+  for (const lang of Object.keys(LANGS) as Lang[]) {
+    const t = LANGS[lang];
+    test(`adding a late payment changes the illustrative score and the record (${lang})`, async ({ page }) => {
+      const problems = watchConsole(page);
+      await page.goto(`${lang}/simulators/score/`);
+      const sim = await hydrated(page, 'score');
+      await expect(sim.locator('[data-illustrative-label]')).toHaveText(t['sim.score.illustrative']);
+      await sim.locator('[data-add-event]').click();
+      const second = sim.locator('[data-event="1"]');
+      await second.getByLabel(t['sim.score.event.dpd'], { exact: true }).fill('120');
+      await second.getByLabel(t['sim.score.event.never'], { exact: true }).check();
+
+      const added = sim.locator('[data-event="1"]');
+      const month = Number(await added.getByLabel(t['sim.score.event.month'], { exact: true }).inputValue());
+      const amountTyped = Number(await added.getByLabel(t['sim.score.event.amount'], { exact: true }).inputValue());
+      const scenario = { ...DEFAULT_SCORE, events: [...DEFAULT_SCORE.events, { month, dpd: 120, amount: amountTyped, settledMonth: null }] };
+      const result = simulateScore(scenario);
+      if (!result.ok) throw new Error('test scenario must be valid');
+      await expect.poll(async () => amount(await figure(sim, 'final'))).toBe(Math.round(result.value.final));
+      expect(amount(await figure(sim, 'lowest'))).toBe(Math.round(result.value.lowest.score));
+      await expect(sim.locator('[data-figure="record"] dd')).toHaveText(t['sim.score.fig.recordOpen']);
+      await expect(sim.locator('[data-illustrative-label]')).toBeVisible();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('the preset from an article link shows the record drop-off month', async ({ page }) => {
+    await page.goto('en/simulators/score/?preset=unpaid-year');
+    const sim = await hydrated(page, 'score');
+    const result = simulateScore(SCORE_PRESETS['unpaid-year']);
+    if (!result.ok) throw new Error('preset must be valid');
+    const dropOff = result.value.events[0]?.dropOffMonth ?? 0;
+    await expect(sim.locator('[data-figure="record"] dd')).toHaveText(en['sim.axis.monthN'].replace('{n}', String(dropOff)));
+  });
+});
+
+test.describe('embedding and sharing', () => {
+  test('the embed dialog writes an iframe snippet for the current scenario, and Esc closes it', async ({ page }) => {
+    await page.goto('en/simulators/loan/?preset=huabei-3');
+    const sim = await hydrated(page, 'loan');
+    await sim.getByLabel(en['sim.field.principal'], { exact: true }).fill('4321');
+    const opener = sim.locator('[data-embed-open]');
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: en['sim.share.embedTitle'] });
+    await expect(dialog).toBeVisible();
+    const code = dialog.locator('[data-embed-code]');
+    await expect(code).toBeFocused();
+    await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/.*en\/embed\/loan\/\?p=4321&amp;/);
+    await expect(code).toHaveValue(/<script src="[^"]+\/embed\.js" async><\/script>/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  for (const [lang, kind] of [
+    ['zh-cn', 'loan'],
+    ['en', 'overdue'],
+    ['en', 'score'],
+  ] as const) {
+    test(`the ${kind} page shows the default results and says inputs need JavaScript (${lang})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      const page = await context.newPage();
+      await page.goto(`${lang}/simulators/${kind}/`);
+      const t = LANGS[lang];
+      await expect(page.getByText(t['sim.noJs'])).toBeVisible();
+      const sim = page.locator(`[data-simulator="${kind}"]`);
+      await expect(sim.locator('.inputs input').first()).toBeDisabled();
+      await expect(sim.locator('[data-static-note]')).toBeVisible();
+      if (kind === 'loan') {
+        expect(amount(await figure(sim, 'paid'))).toBe(loanFen(DEFAULT_LOAN).totals.paid / 100);
+      } else if (kind === 'overdue') {
+        const result = simulateOverdue(DEFAULT_OVERDUE);
+        if (!result.ok) throw new Error('default must be valid');
+        expect(amount(await figure(sim, 'total'))).toBe(result.value.final.total / 100);
+        await expect(sim.locator('[data-stage-item][aria-current="step"]')).toHaveAttribute('data-stage-item', result.value.final.stage ?? '');
+      } else {
+        const result = simulateScore(DEFAULT_SCORE);
+        if (!result.ok) throw new Error('default must be valid');
+        expect(amount(await figure(sim, 'final'))).toBe(Math.round(result.value.final));
+      }
+      // The table toggle works without JavaScript (a native <details>).
+      await sim.locator('details.table-toggle summary').click();
+      await expect(sim.locator('.sim-table table')).toBeVisible();
+      await context.close();
+    });
+  }
+});
+
+test.describe('in articles', () => {
+  test('an article shows the real simulator with its preset and a link to the full page', async ({ page }) => {
+    await page.goto('en/products/huabei/');
+    const sim = page.locator('.article-simulator [data-simulator="loan"]');
+    await sim.scrollIntoViewIfNeeded();
+    await expect(sim.locator('.inputs input').first()).toBeEnabled();
+    const expected = loanFen(LOAN_PRESETS['huabei-12']);
+    expect(amount(await figure(sim, 'apr'))).toBeCloseTo((expected.apr ?? 0) * 100, 2);
+    await expect(sim.locator('[data-full-page-link]')).toHaveAttribute('href', /\/en\/simulators\/loan\/\?preset=huabei-12$/);
+    // Changing it does not rewrite the article's URL.
+    await sim.getByLabel(en['sim.field.principal'], { exact: true }).fill('5000');
+    await expect.poll(async () => amount(await figure(sim, 'paid'))).toBe(loanFen({ ...LOAN_PRESETS['huabei-12'], principal: 5000 }).totals.paid / 100);
+    await expect(page).toHaveURL(/\/en\/products\/huabei\/$/);
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const kind of ['loan', 'overdue', 'score'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`axe finds no violations on the ${kind} simulator with results, table and dialog open (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`zh-cn/simulators/${kind}/`);
+        const sim = await hydrated(page, kind);
+        await sim.locator('details.table-toggle summary').click();
+        await expect(sim.locator('.sim-table table')).toBeVisible();
+        await sim.locator('.chart-panel canvas').scrollIntoViewIfNeeded();
+        await expect(sim.locator('.chart-panel .loading')).toHaveCount(0);
+        await expectNoAxeViolations(page);
+        await sim.locator('[data-embed-open]').click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+
+  test('axe finds no violations with an input error shown', async ({ page }) => {
+    await page.goto('en/simulators/loan/');
+    const sim = await hydrated(page, 'loan');
+    await sim.getByLabel(en['sim.field.principal'], { exact: true }).fill('-5');
+    await expect(sim.locator('[data-error-summary]')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('nothing overflows sideways on a 320 px wide phone', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, baseURL });
+    const page = await context.newPage();
+    for (const kind of ['loan', 'overdue', 'score']) {
+      await page.goto(`zh-cn/simulators/${kind}/`);
+      await expect(page.locator(`[data-simulator="${kind}"] .inputs input`).first()).toBeEnabled();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, kind).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});

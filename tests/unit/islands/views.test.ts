@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { LOAN_PRESETS, OVERDUE_PRESETS, SCORE_PRESETS, simulateLoan, simulateOverdue, simulateScore } from '../../../src/engine/index';
+import { loanView } from '../../../src/islands/loan-view';
+import { overdueView } from '../../../src/islands/overdue-view';
+import { scoreView } from '../../../src/islands/score-view';
+import { simTranslator } from '../../../src/islands/shared/i18n';
+import { en } from '../../../src/i18n/ui/en';
+import { zhCn } from '../../../src/i18n/ui/zh-cn';
+
+const t = simTranslator(en);
+const tz = simTranslator(zhCn);
+
+function ok<T>(r: { ok: true; value: T } | { ok: false }): T {
+  if (!r.ok) throw new Error('expected a valid scenario');
+  return r.value;
+}
+
+describe('loan display model', () => {
+  it('says in one sentence what the engine computed', () => {
+    const result = ok(simulateLoan(LOAN_PRESETS['jiebei-12']));
+    const view = loanView(result, 'en', t);
+    expect(view.summary).toBe(
+      `You borrow ¥10,000.00 and repay ¥${(result.totals.paid / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} over 12 months: ¥${(result.totals.interestAndFees / 100).toFixed(2)} in interest, a true annual rate (APR) of 14.40%.`,
+    );
+    expect(view.summary).not.toMatch(/\{|NaN|undefined/);
+    expect(loanView(result, 'zh-cn', tz).summary).toMatch(/^借 ¥10,000.00，12 个月共还/);
+  });
+
+  it('has one table row per period and a chart from month 0 to the term', () => {
+    const result = ok(simulateLoan(LOAN_PRESETS['huabei-3']));
+    const view = loanView(result, 'en', t);
+    expect(view.table.rows).toHaveLength(3);
+    expect(view.table.columns.map((c) => c.label)).toContain(en['sim.loan.col.fee']);
+    const balance = view.chart.series[0]?.points ?? [];
+    expect(balance[0]).toEqual({ x: 0, y: 10000 });
+    expect(balance[balance.length - 1]).toEqual({ x: 3, y: 0 });
+  });
+});
+
+describe('overdue display model', () => {
+  it('stacks the parts so the top line is the total, with the stages as bands', () => {
+    const result = ok(simulateOverdue(OVERDUE_PRESETS['stopped-365']));
+    const view = overdueView(result, 'en', t);
+    const top = view.chart.series[2]?.points ?? [];
+    expect(top[top.length - 1]?.y).toBe(result.final.total / 100);
+    expect(view.chart.series[0]?.points.length).toBeLessThanOrEqual(401);
+    expect(view.chart.bands?.map((b) => b.label)).toEqual(['Due date', 'Early reminders', 'Collection calls', 'Escalation', 'Late stage', 'Write-off or lawsuit']);
+    expect(view.table.rows.length).toBeLessThanOrEqual(120);
+    expect(view.table.rows[view.table.rows.length - 1]?.[0]).toBe(365);
+  });
+
+  it('labels the 4 × LPR reference as private lending only', () => {
+    const result = ok(simulateOverdue(OVERDUE_PRESETS['huabei-30']));
+    const lpr = overdueView(result, 'en', t).rates.find((r) => r.id === 'four-lpr');
+    expect(lpr?.label).toMatch(/private lending only/);
+    expect(lpr?.sub).toMatch(/does not apply to licensed lenders/);
+  });
+});
+
+describe('score display model', () => {
+  it('shows the drop-off month and one report cell per month', () => {
+    const scenario = SCORE_PRESETS['one-late-30'];
+    const result = ok(simulateScore(scenario));
+    const view = scoreView(result, scenario, 'en', t);
+    expect(view.track).toHaveLength(scenario.months);
+    expect(view.figures.find((f) => f.id === 'record')?.value).toBe(`Month ${result.events[0]?.dropOffMonth}`);
+    expect(view.chart.series.filter((s) => !s.quiet).map((s) => s.label)).toEqual([en['sim.score.chart.score']]);
+  });
+});

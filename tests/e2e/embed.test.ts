@@ -12,8 +12,6 @@ let siteBase = '';
 
 test.beforeAll(async ({}, testInfo) => {
   siteBase = String(testInfo.project.use.baseURL ?? '');
-  // Root and sub-path projects may run at the same time: one port each.
-  const port = testInfo.project.name === 'subpath' ? 4391 : 4390;
   server = createServer((request, response) => {
     const kind = new URL(request.url ?? '/', 'http://host').searchParams.get('kind') ?? 'loan';
     const src = `${siteBase}en/embed/${kind}/?preset=${kind === 'loan' ? 'huabei-3' : kind === 'overdue' ? 'stopped-365' : 'unpaid-year'}`;
@@ -24,8 +22,10 @@ test.beforeAll(async ({}, testInfo) => {
       <script src="${siteBase}embed.js" async></script>
     </body></html>`);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  hostOrigin = `http://127.0.0.1:${port}`;
+  // Port 0: the system picks a free port, so parallel workers and projects never collide.
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  hostOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
 
 test.afterAll(async () => {

@@ -9,6 +9,12 @@ import { EN_QUERIES, ZH_QUERIES, type SearchCase } from '../search/queries';
 const PRECISION_AT_1 = 0.9;
 const PRECISION_AT_3 = 1.0;
 
+/** Opens the search page and waits until the search script has taken over the form (it loads on demand). */
+async function openSearchPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('form[data-search-page]')).not.toHaveAttribute('data-search-idle', { timeout: 15_000 });
+}
+
 async function resultPaths(page: Page, locale: string, query: string): Promise<string[]> {
   const input = page.locator('#search-page-input');
   const status = page.locator('[data-search-status]');
@@ -41,7 +47,7 @@ function precision(cases: SearchCase[], results: string[][], k: number): number 
 for (const [locale, cases] of [['zh-cn', ZH_QUERIES], ['en', EN_QUERIES]] as const) {
   test(`the ${locale} query set finds the right page (precision at 1 and 3)`, async ({ page }) => {
     test.setTimeout(180_000);
-    await page.goto(`${locale}/search/`);
+    await openSearchPage(page, `${locale}/search/`);
     const results: string[][] = [];
     const baseline: string[][] = [];
     const misses: string[] = [];
@@ -81,7 +87,7 @@ test.describe('search input is untrusted', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto('zh-cn/search/');
+    await openSearchPage(page, 'zh-cn/search/');
     for (const query of hostile) {
       await page.locator('#search-page-input').fill(query);
       await page.locator('#search-page-input').press('Enter');
@@ -94,14 +100,14 @@ test.describe('search input is untrusted', () => {
   });
 
   test('a very long query is cut and the reader is told', async ({ page }) => {
-    await page.goto('en/search/');
+    await openSearchPage(page, 'en/search/');
     await page.locator('#search-page-input').fill('credit '.repeat(1500));
     await page.locator('#search-page-input').press('Enter');
     await expect(page.locator('[data-search-status]')).toContainText('Only the first 200 characters were searched.');
   });
 
   test('a query from the URL is shown as text, never as markup', async ({ page }) => {
-    await page.goto(`en/search/?q=${encodeURIComponent('<b id="x">credit</b>')}`);
+    await openSearchPage(page, `en/search/?q=${encodeURIComponent('<b id="x">credit</b>')}`);
     await expect(page.locator('[data-search-status]')).toContainText('<b id="x">credit</b>');
     expect(await page.locator('b#x').count()).toBe(0);
   });
@@ -109,7 +115,7 @@ test.describe('search input is untrusted', () => {
 
 test.describe('search page and dialog', () => {
   test('the search page reads ?q= and keeps the query in the address for bookmarking @subpath', async ({ page }) => {
-    await page.goto(`zh-cn/search/?q=${encodeURIComponent('催收')}`);
+    await openSearchPage(page, `zh-cn/search/?q=${encodeURIComponent('催收')}`);
     await expect(page.locator('.search-hit-title').first()).toBeVisible();
     await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', /\/zh-cn\/overdue\/collection\/$/);
     await page.locator('#search-page-input').fill('征信');
@@ -118,7 +124,7 @@ test.describe('search page and dialog', () => {
   });
 
   test('results show a title, a section and a highlighted excerpt', async ({ page }) => {
-    await page.goto(`en/search/?q=penalty`);
+    await openSearchPage(page, `en/search/?q=penalty`);
     const first = page.locator('.search-hit').first();
     await expect(first.locator('.search-hit-title')).not.toBeEmpty();
     await expect(first.locator('.search-hit-section')).not.toBeEmpty();
@@ -126,7 +132,7 @@ test.describe('search page and dialog', () => {
   });
 
   test('the section filter narrows results', async ({ page }) => {
-    await page.goto('en/search/?q=credit');
+    await openSearchPage(page, 'en/search/?q=credit');
     await page.locator('#search-page-section').selectOption({ label: 'Credit report and score' });
     await expect(page).toHaveURL(/section=/);
     await expect
@@ -135,7 +141,7 @@ test.describe('search page and dialog', () => {
   });
 
   test('no results offers the other language', async ({ page }) => {
-    await page.goto(`en/search/?q=${encodeURIComponent('怎么办')}`);
+    await openSearchPage(page, `en/search/?q=${encodeURIComponent('怎么办')}`);
     const link = page.getByRole('link', { name: /Search the Chinese pages/ });
     await expect(link).toBeVisible();
     await link.click();
@@ -169,7 +175,7 @@ test.describe('search page and dialog', () => {
   });
 
   test('axe finds no violations on the search page with results', async ({ page }) => {
-    await page.goto(`en/search/?q=credit`);
+    await openSearchPage(page, `en/search/?q=credit`);
     await expect(page.locator('.search-hit').first()).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -27,6 +27,8 @@ export function formatYuan(locale: Locale, yuan: number, fractionDigits = 2): st
   return new Intl.NumberFormat(HTML_LANG[locale], {
     style: 'currency',
     currency: 'CNY',
+    // '¥' in both languages: English Intl would otherwise write 'CN¥', which readers here never see.
+    currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(yuan);

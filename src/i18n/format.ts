@@ -34,18 +34,25 @@ export function formatYuan(locale: Locale, yuan: number, fractionDigits = 2): st
   }).format(yuan);
 }
 
-/** Decimal rate → '15.86%'. */
-export function formatPercent(locale: Locale, rate: number, fractionDigits = 2): string {
+/**
+ * Enough decimals to print any constant the site quotes without rounding it (0.0004, 1.5, 0.088); pass it as
+ * `maxFractionDigits` where a figure must read exactly as the engine holds it.
+ */
+export const EXACT_DIGITS = 8;
+
+/** Decimal rate → '15.86%'. `maxFractionDigits` above `fractionDigits` drops trailing zeros instead of rounding. */
+export function formatPercent(locale: Locale, rate: number, fractionDigits = 2, maxFractionDigits = fractionDigits): string {
   return new Intl.NumberFormat(HTML_LANG[locale], {
     style: 'percent',
     minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
+    maximumFractionDigits: Math.max(fractionDigits, maxFractionDigits),
   }).format(rate);
 }
 
-export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
+/** 10797.5 → '10,797.5' (or with `fractionDigits` fixed decimals); see {@link formatPercent} for `maxFractionDigits`. */
+export function formatNumber(locale: Locale, value: number, fractionDigits = 0, maxFractionDigits = fractionDigits): string {
   return new Intl.NumberFormat(HTML_LANG[locale], {
     minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
+    maximumFractionDigits: Math.max(fractionDigits, maxFractionDigits),
   }).format(value);
 }

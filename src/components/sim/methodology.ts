@@ -6,7 +6,7 @@
  */
 import * as C from '../../engine/constants';
 import type { Locale } from '../../i18n/locales';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { EXACT_DIGITS, formatNumber, formatPercent } from '../../i18n/format';
 import type { Translate, UiKey } from '../../i18n/translate';
 import type { SimulatorKind } from './strings';
 
@@ -55,6 +55,8 @@ export const READING: Record<SimulatorKind, readonly UiKey[]> = {
 export interface ConstantRow {
   label: string;
   value: string;
+  /** The engine numbers `value` displays, as the engine holds them (rates as decimals): a test reads them back. */
+  shown: readonly number[];
   /** Where the figure comes from; `null` for this site's own modelling assumption. */
   source: string | null;
   asOf: string;
@@ -62,41 +64,50 @@ export interface ConstantRow {
 
 /** The constants table of one simulator, formatted for a language. */
 export function constantRows(kind: SimulatorKind, locale: Locale, t: Translate): ConstantRow[] {
-  const pct = (rate: number, digits = 2) => formatPercent(locale, rate, digits);
-  const num = (value: number) => formatNumber(locale, value);
+  // Constants are shown exactly: a fixed number of decimals once printed Jiebei's 1.5 × as "2 ×".
+  const pct = (rate: number, digits = 2) => formatPercent(locale, rate, digits, EXACT_DIGITS);
+  const num = (value: number) => formatNumber(locale, value, 0, EXACT_DIGITS);
   const months = (n: number) => t('sim.doc.unit.months', { n: num(n) });
   const days = (n: number) => t('sim.doc.unit.days', { n: num(n) });
-  const points = (n: number) => t('sim.doc.unit.points', { n: formatNumber(locale, n, n % 1 ? 1 : 0) });
+  const points = (n: number) => t('sim.doc.unit.points', { n: num(n) });
   const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
   const fees = C.HUABEI_INSTALLMENT_FEES;
-  const row = (label: UiKey, value: string, source: string | null, asOf: string): ConstantRow => ({ label: t(label), value, source, asOf });
-  const retention = row('sim.doc.const.retention', months(C.NEGATIVE_RECORD_RETENTION_MONTHS), '征信业管理条例 Art. 16 (2013); PBOC Credit Reference Center FAQ (2023)', '2026-02');
+  const feeTerms = [fees[3], fees[6], fees[9], fees[12]];
+  const row = (label: UiKey, shown: readonly number[], value: string, source: string | null, asOf: string): ConstantRow => ({
+    label: t(label),
+    value,
+    shown,
+    source,
+    asOf,
+  });
+  const retention = row('sim.doc.const.retention', [C.NEGATIVE_RECORD_RETENTION_MONTHS], months(C.NEGATIVE_RECORD_RETENTION_MONTHS), '征信业管理条例 Art. 16 (2013); PBOC Credit Reference Center FAQ (2023)', '2026-02');
 
   switch (kind) {
     case 'loan':
       return [
-        row('sim.doc.const.lenderYear', num(C.DAYS_PER_YEAR_LENDER), 'Lenders’ loan pages; AFQMC user-question dataset', '2026-02'),
-        row('sim.doc.const.calendarYear', num(C.DAYS_PER_YEAR_CALENDAR), 'Calendar', '—'),
-        row('sim.doc.const.jiebeiRate', pct(C.JIEBEI_TYPICAL_DAILY_RATE), 'Shanghai Daily, Nov 2017 (official data: average APR ≈ 14.6 %)', '2017-11'),
-        row('sim.doc.const.huabeiFees', [fees[3], fees[6], fees[9], fees[12]].map((f) => pct(f, 1)).join(' / '), 'wodefinance.com; 572757.com (reported; individual rates vary)', '2026-02'),
-        row('sim.doc.const.minimumRate', pct(C.HUABEI_MINIMUM_REPAYMENT_DAILY_RATE), 'lnmlw.com; en.doing.city (reported)', '2026-02'),
-        row('sim.doc.const.mybankRate', pct(C.MYBANK_ILLUSTRATIVE_DAILY_RATE), null, '2026-02'),
+        row('sim.doc.const.lenderYear', [C.DAYS_PER_YEAR_LENDER], num(C.DAYS_PER_YEAR_LENDER), 'Lenders’ loan pages; AFQMC user-question dataset', '2026-02'),
+        row('sim.doc.const.calendarYear', [C.DAYS_PER_YEAR_CALENDAR], num(C.DAYS_PER_YEAR_CALENDAR), 'Calendar', '—'),
+        row('sim.doc.const.jiebeiRate', [C.JIEBEI_TYPICAL_DAILY_RATE], pct(C.JIEBEI_TYPICAL_DAILY_RATE), 'Shanghai Daily, Nov 2017 (official data: average APR ≈ 14.6 %)', '2017-11'),
+        row('sim.doc.const.huabeiFees', feeTerms, feeTerms.map((f) => pct(f, 1)).join(' / '), 'wodefinance.com; 572757.com (reported; individual rates vary)', '2026-02'),
+        row('sim.doc.const.minimumRate', [C.HUABEI_MINIMUM_REPAYMENT_DAILY_RATE], pct(C.HUABEI_MINIMUM_REPAYMENT_DAILY_RATE), 'lnmlw.com; en.doing.city (reported)', '2026-02'),
+        row('sim.doc.const.mybankRate', [C.MYBANK_ILLUSTRATIVE_DAILY_RATE], pct(C.MYBANK_ILLUSTRATIVE_DAILY_RATE), null, '2026-02'),
       ];
     case 'overdue':
       return [
-        row('sim.doc.const.jiebeiPenalty', `${num(C.JIEBEI_PENALTY_MULTIPLIER)} ×`, 'm.tianqiyubao2.com; lnmlw.com quoting the PBOC 2003 notice (reported; contract not seen)', '2026-02'),
-        row('sim.doc.const.huabeiPenalty', pct(C.HUABEI_PENALTY_DAILY_RATE), 'php.cn; wodefinance.com; 077592.com (reported; contract not seen)', '2026-02'),
-        row('sim.doc.const.bankPenalty', `${num(C.BANK_PENALTY_MULTIPLIER_MAX)} ×`, 'PBOC 2003 notice on RMB loan rates (30–50 % above the contract rate)', '2003'),
-        row('sim.doc.const.grace', days(C.JIEBEI_GRACE_DAYS), 'Reported: no grace period for Jiebei; none found for Huabei', '2026-02'),
-        row('sim.doc.const.lpr', pct(C.LPR_ONE_YEAR, 1), 'Xinhua via en.people.cn, 22 Sep 2025', C.LPR_AS_OF),
-        row('sim.doc.const.fourLpr', pct(C.FOUR_TIMES_LPR, 0), 'SPC Private Lending Provisions (2020 revision) Art. 1, 25, 28, 29', '2020-12-29'),
-        row('sim.doc.const.quietHours', `${hour(C.COLLECTION_QUIET_HOURS.from)}–${hour(C.COLLECTION_QUIET_HOURS.to)}`, 'NIFA 互联网金融贷后催收业务指引 (2024); CBA 金融机构个人消费类贷款催收工作指引(试行) (2026)', '2026-01-30'),
-        row('sim.doc.const.calls', num(C.MAX_CONNECTED_CALLS_PER_DAY), 'NIFA 互联网金融贷后催收业务指引, 15 May 2024', '2024-05-15'),
-        row('sim.doc.const.dials', num(C.MAX_DIAL_ATTEMPTS_PER_DAY), 'CBA 金融机构个人消费类贷款催收工作指引(试行), 30 Jan 2026', '2026-01-30'),
-        row('sim.doc.const.bucket', days(C.REPORT_BUCKET_DAYS), 'csai.cn/video/76500.html (reading the repayment grid)', '2026-02'),
+        row('sim.doc.const.jiebeiPenalty', [C.JIEBEI_PENALTY_MULTIPLIER], `${num(C.JIEBEI_PENALTY_MULTIPLIER)} ×`, 'm.tianqiyubao2.com; lnmlw.com quoting the PBOC 2003 notice (reported; contract not seen)', '2026-02'),
+        row('sim.doc.const.huabeiPenalty', [C.HUABEI_PENALTY_DAILY_RATE], pct(C.HUABEI_PENALTY_DAILY_RATE), 'php.cn; wodefinance.com; 077592.com (reported; contract not seen)', '2026-02'),
+        row('sim.doc.const.bankPenalty', [C.BANK_PENALTY_MULTIPLIER_MAX], `${num(C.BANK_PENALTY_MULTIPLIER_MAX)} ×`, 'PBOC 2003 notice on RMB loan rates (30–50 % above the contract rate)', '2003'),
+        row('sim.doc.const.grace', [C.JIEBEI_GRACE_DAYS], days(C.JIEBEI_GRACE_DAYS), 'Reported: no grace period for Jiebei; none found for Huabei', '2026-02'),
+        row('sim.doc.const.lpr', [C.LPR_ONE_YEAR], pct(C.LPR_ONE_YEAR, 1), 'Xinhua via en.people.cn, 22 Sep 2025', C.LPR_AS_OF),
+        row('sim.doc.const.fourLpr', [C.FOUR_TIMES_LPR], pct(C.FOUR_TIMES_LPR, 0), 'SPC Private Lending Provisions (2020 revision) Art. 1, 25, 28, 29', '2020-12-29'),
+        row('sim.doc.const.quietHours', [C.COLLECTION_QUIET_HOURS.from, C.COLLECTION_QUIET_HOURS.to], `${hour(C.COLLECTION_QUIET_HOURS.from)}–${hour(C.COLLECTION_QUIET_HOURS.to)}`, 'NIFA 互联网金融贷后催收业务指引 (2024); CBA 金融机构个人消费类贷款催收工作指引(试行) (2026)', '2026-01-30'),
+        row('sim.doc.const.calls', [C.MAX_CONNECTED_CALLS_PER_DAY], num(C.MAX_CONNECTED_CALLS_PER_DAY), 'NIFA 互联网金融贷后催收业务指引, 15 May 2024', '2024-05-15'),
+        row('sim.doc.const.dials', [C.MAX_DIAL_ATTEMPTS_PER_DAY], num(C.MAX_DIAL_ATTEMPTS_PER_DAY), 'CBA 金融机构个人消费类贷款催收工作指引(试行), 30 Jan 2026', '2026-01-30'),
+        row('sim.doc.const.bucket', [C.REPORT_BUCKET_DAYS], days(C.REPORT_BUCKET_DAYS), 'csai.cn/video/76500.html (reading the repayment grid)', '2026-02'),
         retention,
         row(
           'sim.doc.const.repair',
+          [C.ONE_OFF_REPAIR_2025.maxOverdueFen / 100],
           t('sim.doc.repairValue', { amount: num(C.ONE_OFF_REPAIR_2025.maxOverdueFen / 100), date: C.ONE_OFF_REPAIR_2025.repaidBy }),
           'PBOC Nanjing Q&A, 26 Dec 2025; People’s Daily',
           C.ONE_OFF_REPAIR_2025.announced,
@@ -104,13 +115,13 @@ export function constantRows(kind: SimulatorKind, locale: Locale, t: Translate):
       ];
     case 'score':
       return [
-        row('sim.doc.const.scoreRange', `${num(C.SCORE_MIN)}–${num(C.SCORE_MAX)}`, 'Ant launch, reported by ecns.cn, 28 Jan 2015', '2015-01-28'),
-        row('sim.doc.const.scoreStart', num(C.SCORE_DEFAULT), null, '2026-11'),
-        row('sim.doc.const.scoreGain', `${points(C.SCORE_ON_TIME_GAIN)} · ${num(C.SCORE_ON_TIME_CAP)}`, null, '2026-11'),
-        row('sim.doc.const.scoreDrops', C.SCORE_EVENT_DROPS.map(([, p]) => `−${num(p)}`).join(' / '), null, '2026-11'),
-        row('sim.doc.const.scoreUnsettled', points(C.SCORE_UNSETTLED_MONTHLY), null, '2026-11'),
-        row('sim.doc.const.scoreRecovery', C.SCORE_RECOVERY.map(([, p]) => formatNumber(locale, p, p % 1 ? 1 : 0)).join(' / '), null, '2026-11'),
-        row('sim.doc.const.scoreBand', `± ${points(C.SCORE_BAND)}`, null, '2026-11'),
+        row('sim.doc.const.scoreRange', [C.SCORE_MIN, C.SCORE_MAX], `${num(C.SCORE_MIN)}–${num(C.SCORE_MAX)}`, 'Ant launch, reported by ecns.cn, 28 Jan 2015', '2015-01-28'),
+        row('sim.doc.const.scoreStart', [C.SCORE_DEFAULT], num(C.SCORE_DEFAULT), null, '2026-11'),
+        row('sim.doc.const.scoreGain', [C.SCORE_ON_TIME_GAIN, C.SCORE_ON_TIME_CAP], `${points(C.SCORE_ON_TIME_GAIN)} · ${num(C.SCORE_ON_TIME_CAP)}`, null, '2026-11'),
+        row('sim.doc.const.scoreDrops', C.SCORE_EVENT_DROPS.map(([, p]) => p), C.SCORE_EVENT_DROPS.map(([, p]) => `−${num(p)}`).join(' / '), null, '2026-11'),
+        row('sim.doc.const.scoreUnsettled', [C.SCORE_UNSETTLED_MONTHLY], points(C.SCORE_UNSETTLED_MONTHLY), null, '2026-11'),
+        row('sim.doc.const.scoreRecovery', C.SCORE_RECOVERY.map(([, p]) => p), C.SCORE_RECOVERY.map(([, p]) => num(p)).join(' / '), null, '2026-11'),
+        row('sim.doc.const.scoreBand', [C.SCORE_BAND], `± ${points(C.SCORE_BAND)}`, null, '2026-11'),
         retention,
       ];
   }

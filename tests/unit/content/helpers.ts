@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
@@ -46,3 +46,17 @@ export function proseOf(body: string): string {
 
 export const cjkCount = (text: string) => text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
 export const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+
+/**
+ * Site paths (without language prefix or slashes) that content may link to besides articles and sections:
+ * the fixed pages, and one page per file of the collections that have their own routes (answers, templates).
+ */
+export function linkablePages(): Set<string> {
+  const fixed = ['', 'learn', 'glossary', 'search', 'simulators', 'simulators/loan', 'simulators/overdue', 'simulators/score'];
+  const pages = ['answers', 'help/plan', 'help/templates', 'credit/sample-report', 'teach', 'privacy'];
+  const routed = (['answers', 'help/templates'] as const).flatMap((route) => {
+    const dir = join(CONTENT, route === 'answers' ? 'answers' : 'templates', 'zh-cn');
+    return existsSync(dir) ? filesUnder(dir).map((path) => `${route}/${path.replace(/\.mdx?$/, '')}`) : [];
+  });
+  return new Set([...fixed, ...pages, ...routed]);
+}

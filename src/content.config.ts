@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, glossarySchema } from './content/schemas';
+import { answerSchema, articleSchema, glossarySchema } from './content/schemas';
 
 /**
  * Content lives at the top level (`content/`), mirrored per language:
@@ -18,4 +18,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { articles, glossary };
+/** One reader's question per file, mirrored like articles: `content/answers/zh-cn/<slug>.mdx` ⇄ `…/en/<slug>.mdx`. */
+const answers = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/answers' }),
+  schema: answerSchema,
+});
+
+export const collections = { articles, glossary, answers };

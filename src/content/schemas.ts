@@ -63,5 +63,39 @@ export const glossarySchema = z.object({
   updated: z.coerce.date(),
 });
 
+/**
+ * What an answer is about; the answers index groups by it. Readers arrive with one question, so the topics follow
+ * their situations (from "what does it cost" to "is this a scam"), not the article sections.
+ */
+export const ANSWER_TOPICS = ['products', 'missing-payment', 'credit', 'collection', 'courts', 'family', 'getting-out', 'scams'] as const;
+export type AnswerTopic = (typeof ANSWER_TOPICS)[number];
+
+/** Where an answer points for more: an article path ('overdue/court') or another answer ('answers/<slug>'). */
+const relatedPath = z.string().regex(/^(answers\/[a-z0-9-]+|[a-z-]+\/[a-z0-9-]+)$/, "Use 'section/slug' or 'answers/slug'");
+
+export const answerSchema = z.object({
+  /** The question as a reader would type or say it ("借呗逾期一天会上征信吗？"); the page title. */
+  question: z.string().min(1).max(90),
+  /** The complete short answer, shown first: at most 80 Chinese characters or 50 English words (tested per language). */
+  answer: z.string().min(1),
+  /** The group on the answers index. */
+  topic: z.enum(ANSWER_TOPICS),
+  /** The day the answer was last reviewed against its sources. */
+  updated: z.coerce.date(),
+  /** Other ways readers phrase the question (colloquial words); weighted in search, never shown. */
+  keywords: z.array(z.string().min(1)).default([]),
+  /** Articles and other answers to read next, in the order they help. */
+  related: z.array(relatedPath).min(1).max(6),
+  /** One concrete thing to do now; may hold a Markdown link. */
+  next: z.string().min(1),
+  /** The simulator preset that shows the numbers, if any. */
+  simulator: simulatorRefSchema.optional(),
+  /** A letter or script from the templates page that fits ('credit-objection'). */
+  template: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  /** Where the answer's facts come from: at least two, each dated. */
+  sources: z.array(sourceSchema).min(2),
+});
+
 export type ArticleData = z.infer<typeof articleSchema>;
+export type AnswerData = z.infer<typeof answerSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;

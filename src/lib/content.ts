@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ANSWER_TOPICS } from '../content/schemas';
 import { SECTIONS, isLocale, type Locale, type Section } from '../i18n/locales';
 
 /**
@@ -7,6 +8,7 @@ import { SECTIONS, isLocale, type Locale, type Section } from '../i18n/locales';
  */
 export type Article = CollectionEntry<'articles'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type Answer = CollectionEntry<'answers'>;
 
 export function splitId(id: string): { locale: Locale; path: string } {
   const [first, ...rest] = id.split('/');
@@ -39,6 +41,25 @@ export async function glossaryIn(locale: Locale): Promise<GlossaryEntry[]> {
   return all.sort((a, b) => collator.compare(label(a), label(b)));
 }
 
+/** An answer's page path, 'answers/<slug>': the same in both languages. */
+export function answerPath(answer: Answer): string {
+  return `answers/${splitId(answer.id).path}`;
+}
+
+/** Answers in a language, grouped order: by topic as listed in the schema, then by question. */
+export async function answersIn(locale: Locale): Promise<Answer[]> {
+  const all = await getCollection('answers', (entry) => splitId(entry.id).locale === locale);
+  const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN' : 'en');
+  return all.sort(
+    (a, b) => ANSWER_TOPICS.indexOf(a.data.topic) - ANSWER_TOPICS.indexOf(b.data.topic) || collator.compare(a.data.question, b.data.question),
+  );
+}
+
+/** The answers that name `articlePath` among their related pages: an article lists them as "Questions readers ask". */
+export function answersAbout(articlePath: string, answers: readonly Answer[]): Answer[] {
+  return answers.filter((answer) => answer.data.related.includes(articlePath));
+}
+
 /** The previous and next articles within the same section, by `order`. */
 export function neighbours(article: Article, sectionArticles: Article[]): { prev?: Article; next?: Article } {
   const index = sectionArticles.findIndex((entry) => entry.id === article.id);
@@ -57,7 +78,7 @@ export function readingMinutes(body: string, locale: Locale): number {
 
 /** The newest `updated` date across all content: the footer's "content reviewed up to". */
 export async function latestReview(): Promise<Date> {
-  const [articles, terms] = await Promise.all([getCollection('articles'), getCollection('glossary')]);
-  const times = [...articles, ...terms].map((entry) => entry.data.updated.getTime());
+  const [articles, terms, answers] = await Promise.all([getCollection('articles'), getCollection('glossary'), getCollection('answers')]);
+  const times = [...articles, ...terms, ...answers].map((entry) => entry.data.updated.getTime());
   return new Date(Math.max(0, ...times));
 }

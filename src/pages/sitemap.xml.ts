@@ -1,17 +1,17 @@
 import type { APIRoute } from 'astro';
 import { HTML_LANG, LOCALES, SECTIONS } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
-import { articlesIn, articlePath } from '../lib/content';
+import { answerPath, answersIn, articlesIn, articlePath } from '../lib/content';
 
 /**
  * sitemap.xml with hreflang alternates for every page. Every page exists in both languages with the same
  * locale-free path, so one list of paths describes the whole site.
  */
-const PAGE_PATHS = ['', 'learn', 'glossary', 'search', 'simulators', 'simulators/loan', 'simulators/overdue', 'simulators/score'];
+const PAGE_PATHS = ['', 'learn', 'glossary', 'answers', 'search', 'simulators', 'simulators/loan', 'simulators/overdue', 'simulators/score'];
 
 export const GET: APIRoute = async ({ site }) => {
-  const articles = await articlesIn('zh-cn');
-  const paths = [...PAGE_PATHS, ...SECTIONS, ...articles.map(articlePath)];
+  const [articles, answers] = await Promise.all([articlesIn('zh-cn'), answersIn('zh-cn')]);
+  const paths = [...PAGE_PATHS, ...SECTIONS, ...articles.map(articlePath), ...answers.map(answerPath)];
   const absolute = (href: string) => new URL(href, site).toString();
   const urls = paths.flatMap((path) =>
     LOCALES.map((locale) => {

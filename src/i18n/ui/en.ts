@@ -480,6 +480,26 @@ export const en = {
   'sim.doc.unit.days': '{n} days',
   'sim.doc.unit.points': '{n} points',
   'sim.doc.repairValue': 'records of 2020–2025, ≤ {amount} yuan, repaid by {date}',
+  // ── Answers: one reader's question per page ──
+  'nav.answers': 'Answers',
+  'answers.title': 'Answers to the questions readers ask',
+  'answers.filterName': 'Answers',
+  'answers.intro': 'Short answers to the questions people type when a payment goes wrong, each on its own page with the details, the exceptions and what to do next.',
+  'answers.topic.products': 'The products and what they cost',
+  'answers.topic.missing-payment': 'Missing a payment',
+  'answers.topic.credit': 'Credit report and score',
+  'answers.topic.collection': 'Debt collection',
+  'answers.topic.courts': 'Courts and enforcement',
+  'answers.topic.family': 'Family, heirs and guarantors',
+  'answers.topic.getting-out': 'Getting out of debt',
+  'answers.topic.scams': 'Scams aimed at borrowers',
+  'answers.details': 'The details',
+  'answers.next': 'What to do now',
+  'answers.template': 'The words to use: open the letter or phone script for this',
+  'answers.relatedQuestions': 'Related questions',
+  'answers.relatedArticles': 'Read more',
+  'answers.readersAsk': 'Questions readers ask',
+  'answers.count': '{n} answers',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -25,7 +25,8 @@ export interface ContentFile {
   body: string;
 }
 
-export function readContent(collection: 'articles' | 'glossary', locale: 'zh-cn' | 'en'): ContentFile[] {
+export function readContent(collection: 'articles' | 'glossary' | 'answers', locale: 'zh-cn' | 'en'): ContentFile[] {
+  if (!existsSync(join(CONTENT, collection, locale))) return [];
   const dir = join(CONTENT, collection, locale);
   return filesUnder(dir).map((path) => {
     const text = readFileSync(join(dir, path), 'utf8');
@@ -59,4 +60,25 @@ export function linkablePages(): Set<string> {
     return existsSync(dir) ? filesUnder(dir).map((path) => `${route}/${path.replace(/\.mdx?$/, '')}`) : [];
   });
   return new Set([...fixed, ...pages, ...routed]);
+}
+
+/** Article paths ('overdue/court') and their sections, from the zh-cn tree (the parity test keeps en the same). */
+export function articleTargets(): Set<string> {
+  const paths = filesUnder(join(CONTENT, 'articles', 'zh-cn')).map((path) => path.replace(/\.mdx$/, ''));
+  return new Set([...paths, ...paths.map((path) => path.split('/')[0] ?? '')]);
+}
+
+/**
+ * The site links in `text` (Markdown links and href attributes starting with "/") that do not resolve to a page
+ * in `locale`: another language's page, or a path no page has. Empty when every link is good.
+ */
+export function brokenLinks(locale: 'zh-cn' | 'en', text: string): string[] {
+  const targets = new Set([...articleTargets(), ...linkablePages()]);
+  const broken: string[] = [];
+  for (const match of text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
+    const href = (match[1] ?? match[2] ?? '').split(/[?#]/)[0] ?? '';
+    const hit = /^\/(zh-cn|en)\/(.*?)\/?$/.exec(href);
+    if (!hit || hit[1] !== locale || !targets.has(hit[2] ?? '')) broken.push(href);
+  }
+  return broken;
 }

@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { normaliseBase, siteUrl } from './src/lib/deploy.mjs';
 
 // Sub-path deployment: the same build can be served from a host's root or from e.g. /debt-lab/.
 // SITE_BASE and SITE_URL come from the environment so no host name is baked into the source.
 const base = normaliseBase(process.env.SITE_BASE);
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const site = siteUrl(process.env.SITE_URL, process.env.LOCAL_PREVIEW === '1', process.argv.includes('build'));
 
 export default defineConfig({
   site,
@@ -22,12 +23,3 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
 });
-
-/**
- * @param {string | undefined} value e.g. "/some/sub/path", "some/sub/path/" or undefined
- * @returns {string} "/some/sub/path", or "/" for the root
- */
-function normaliseBase(value) {
-  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}` : '/';
-}

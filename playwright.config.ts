@@ -40,7 +40,7 @@ export default defineConfig({
     },
     {
       command: `npx astro build && npx pagefind --site dist-subpath && npx astro preview --host 127.0.0.1 --port ${SUB_PORT} --ignore-lock`,
-      env: { SITE_BASE: SUB_PATH, SITE_OUT_DIR: './dist-subpath' },
+      env: { SITE_BASE: SUB_PATH, SITE_OUT_DIR: './dist-subpath', LOCAL_PREVIEW: '1' },
       url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}/zh-cn/`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,

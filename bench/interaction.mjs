@@ -2,7 +2,7 @@
 /**
  * Input → figures latency of the three simulators, in headless Chromium over the production build.
  *
- *   node bench/interaction.mjs [runs=50]       (after `npm run build`)
+ *   node bench/interaction.mjs [runs=50]       (after `npm run build:local` or a deployment build)
  *
  * Uses the preview server already running on 127.0.0.1:4321 if there is one, otherwise starts
  * `astro preview` on a free port (and stops it at the end). For each simulator it scrolls the chart into view

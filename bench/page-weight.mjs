@@ -2,7 +2,7 @@
 /**
  * Page weight of the production build, page by page: what a reader downloads.
  *
- *   node bench/page-weight.mjs [dist]        (after `npm run build`)
+ *   node bench/page-weight.mjs [dist]        (after `npm run build:local` or a deployment build)
  *
  * For every HTML page in dist/: the HTML itself; the CSS it links; the JavaScript it runs at load — its
  * <script src> modules and its Astro islands (component-url and renderer-url), each with its static imports,
@@ -25,7 +25,7 @@ const BUDGET_INITIAL_JS = 35 * KB;
 const BUDGET_ALL_JS = 90 * KB;
 
 if (!existsSync(DIST)) {
-  console.log(`No ${DIST}/ folder: run \`npm run build\` first.`);
+  console.log(`No ${DIST}/ folder: run \`npm run build:local\` first.`);
   process.exit(0);
 }
 

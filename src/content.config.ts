@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { answerSchema, articleSchema, glossarySchema } from './content/schemas';
+import { answerSchema, articleSchema, glossarySchema, pageSchema } from './content/schemas';
 
 /**
  * Content lives at the top level (`content/`), mirrored per language:
@@ -24,4 +24,10 @@ const answers = defineCollection({
   schema: answerSchema,
 });
 
-export const collections = { articles, glossary, answers };
+/** Site pages written as prose, one file per language: `content/pages/zh-cn/privacy.mdx` ⇄ `…/en/privacy.mdx`. */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, glossary, answers, pages };

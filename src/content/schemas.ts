@@ -96,6 +96,16 @@ export const answerSchema = z.object({
   sources: z.array(sourceSchema).min(2),
 });
 
+/** A site page written as prose (privacy, and the like): mirrored per language like articles. */
+export const pageSchema = z.object({
+  /** The page title. */
+  title: z.string().min(1).max(90),
+  /** One sentence for the meta description. */
+  description: z.string().min(1).max(200),
+  /** The day the page was last reviewed. */
+  updated: z.coerce.date(),
+});
+
 export type ArticleData = z.infer<typeof articleSchema>;
 export type AnswerData = z.infer<typeof answerSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -7,7 +7,7 @@ import { answerPath, answersIn, articlesIn, articlePath } from '../lib/content';
  * sitemap.xml with hreflang alternates for every page. Every page exists in both languages with the same
  * locale-free path, so one list of paths describes the whole site.
  */
-const PAGE_PATHS = ['', 'learn', 'glossary', 'answers', 'search', 'simulators', 'simulators/loan', 'simulators/overdue', 'simulators/score'];
+const PAGE_PATHS = ['', 'learn', 'glossary', 'answers', 'privacy', 'search', 'simulators', 'simulators/loan', 'simulators/overdue', 'simulators/score'];
 
 export const GET: APIRoute = async ({ site }) => {
   const [articles, answers] = await Promise.all([articlesIn('zh-cn'), answersIn('zh-cn')]);

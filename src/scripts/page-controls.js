@@ -17,7 +17,11 @@
     }
   }
 
+  // The toggle ships hidden: without JavaScript it could do nothing, and the system theme applies anyway.
   var toggles = document.querySelectorAll('[data-theme-toggle]');
+  toggles.forEach(function (button) {
+    button.hidden = false;
+  });
   function syncToggles() {
     var dark = effectiveTheme() === 'dark';
     toggles.forEach(function (button) {

@@ -500,6 +500,15 @@ export const en = {
   'answers.relatedArticles': 'Read more',
   'answers.readersAsk': 'Questions readers ask',
   'answers.count': '{n} answers',
+  // ── Privacy page ──
+  'nav.privacy': 'Privacy',
+  'privacy.key': 'Key',
+  'privacy.purpose': 'What it keeps, and why',
+  'privacy.keysCaption': 'What this site keeps in your browser',
+  'privacy.key.theme': 'Your light or dark theme choice, so the next page opens in it.',
+  'privacy.key.lang': 'The language you chose with the language switch, so the home address opens in it.',
+  'privacy.clear': 'Delete everything this site stored in this browser',
+  'privacy.cleared': 'Done: nothing from this site is stored in this browser now.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -498,4 +498,13 @@ export const zhCn = {
   'answers.relatedArticles': '延伸阅读',
   'answers.readersAsk': '读者常问',
   'answers.count': '{n} 个问题',
+  // ── 隐私页 ──
+  'nav.privacy': '隐私',
+  'privacy.key': '键名',
+  'privacy.purpose': '保存什么、为什么',
+  'privacy.keysCaption': '本站保存在你浏览器里的内容',
+  'privacy.key.theme': '你选择的浅色或深色主题，下一页按同样主题打开。',
+  'privacy.key.lang': '你用语言切换选择的语言，打开首页时直接进入该语言。',
+  'privacy.clear': '删除本站在这个浏览器里保存的全部内容',
+  'privacy.cleared': '已删除：本站在这个浏览器里不再保存任何内容。',
 } as const satisfies Record<UiKey, string>;

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { normaliseBase, siteUrl } from './src/lib/deploy.mjs';
+import { rehypePhoneLinks } from './src/lib/phone-numbers.mjs';
 
 // Sub-path deployment: the same build can be served from a host's root or from e.g. /debt-lab/.
 // SITE_BASE and SITE_URL come from the environment so no host name is baked into the source.
@@ -18,7 +19,8 @@ export default defineConfig({
   // and relative links inside a page behave the same under any base.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte()],
+  // Every help line named in an article or answer becomes a link a reader on a phone can tap.
+  integrations: [mdx({ rehypePlugins: [rehypePhoneLinks] }), svelte()],
   // Nothing is prefetched: readers on slow phones pay only for what they open.
   prefetch: false,
   devToolbar: { enabled: false },

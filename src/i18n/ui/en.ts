@@ -480,6 +480,13 @@ export const en = {
   'sim.doc.unit.days': '{n} days',
   'sim.doc.unit.points': '{n} points',
   'sim.doc.repairValue': 'records of 2020–2025, ≤ {amount} yuan, repaid by {date}',
+  // ── Glossary: term hints in articles and the glossary filter ──
+  'term.more': 'Full entry in the glossary',
+  'glossary.filter.label': 'Filter the glossary',
+  'glossary.filter.hint': 'Type a term in Chinese, pinyin or English, or a word from a definition.',
+  'glossary.filter.count': 'Showing {shown} of {total} terms.',
+  'glossary.filter.none': 'No term matches “{query}”. Try fewer letters, or the Chinese term.',
+  'glossary.filter.tooLong': 'Only the first {max} characters are used.',
 } as const;
 
 export type UiKey = keyof typeof en;

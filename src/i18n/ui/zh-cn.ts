@@ -478,4 +478,11 @@ export const zhCn = {
   'sim.doc.unit.days': '{n} 天',
   'sim.doc.unit.points': '{n} 分',
   'sim.doc.repairValue': '2020–2025 年的记录、不超过 {amount} 元、{date} 前还清',
+  // ── Glossary: term hints in articles and the glossary filter ──
+  'term.more': '在术语表中查看完整解释',
+  'glossary.filter.label': '筛选术语',
+  'glossary.filter.hint': '输入中文、拼音、英文，或释义里的词。',
+  'glossary.filter.count': '显示 {shown} 个术语，共 {total} 个。',
+  'glossary.filter.none': '没有与“{query}”匹配的术语。可以少输几个字，或换成中文。',
+  'glossary.filter.tooLong': '只使用前 {max} 个字符。',
 } as const satisfies Record<UiKey, string>;

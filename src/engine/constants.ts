@@ -20,19 +20,20 @@ export const DAYS_PER_YEAR_CALENDAR = 365;
 export const MONTHS_PER_YEAR = 12;
 
 /**
- * One-year Loan Prime Rate (LPR): 3.0 %. [V] Source: Xinhua via en.people.cn, 22 Sep 2025 (FACTS §4.2).
- * As of 2025-09. Recheck the current LPR before publishing.
+ * One-year Loan Prime Rate (LPR): 3.0 %, unchanged since it was cut on 20 May 2025. [W] Source: Xinhua via
+ * en.people.cn, 24 Feb 2026 (FACTS-2 §L; earlier 22 Sep 2025, FACTS §4.2). It is quoted on the 20th of each month:
+ * recheck the current value on the National Interbank Funding Center's site before publishing.
  */
 export const LPR_ONE_YEAR = 0.03;
-/** The date {@link LPR_ONE_YEAR} was last confirmed. */
-export const LPR_AS_OF = '2025-09-22';
+/** The date {@link LPR_ONE_YEAR} was last confirmed (the latest quote in the project's sources). */
+export const LPR_AS_OF = '2026-02-24';
 /**
  * Courts do not support private-lending interest above 4 × the one-year LPR at contract time. [V] Source: SPC
  * Private Lending Provisions (2020 revision) Art. 25, 28, 29 (FACTS §4.2). Does NOT apply to licensed financial
  * institutions such as consumer finance companies (Art. 1; FACTS §4.3). As of 2020-12-29.
  */
 export const PRIVATE_LENDING_LPR_MULTIPLE = 4;
-/** 4 × LPR = 0.12 (12 %), the reference line on the overdue chart (private lending only). As of 2025-09. */
+/** 4 × LPR = 0.12 (12 %), the reference line on the overdue chart (private lending only). As of {@link LPR_AS_OF}. */
 export const FOUR_TIMES_LPR = PRIVATE_LENDING_LPR_MULTIPLE * LPR_ONE_YEAR;
 
 // ───────────────────────── Product figures ─────────────────────────

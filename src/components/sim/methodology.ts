@@ -5,6 +5,7 @@
  * where each constant is documented).
  */
 import * as C from '../../engine/constants';
+import { datedFact } from '../../data/dated-facts';
 import type { Locale } from '../../i18n/locales';
 import { EXACT_DIGITS, formatNumber, formatPercent } from '../../i18n/format';
 import type { Translate, UiKey } from '../../i18n/translate';
@@ -98,7 +99,7 @@ export function constantRows(kind: SimulatorKind, locale: Locale, t: Translate):
         row('sim.doc.const.huabeiPenalty', [C.HUABEI_PENALTY_DAILY_RATE], pct(C.HUABEI_PENALTY_DAILY_RATE), 'php.cn; wodefinance.com; 077592.com (reported; contract not seen)', '2026-02'),
         row('sim.doc.const.bankPenalty', [C.BANK_PENALTY_MULTIPLIER_MAX], `${num(C.BANK_PENALTY_MULTIPLIER_MAX)} ×`, 'PBOC 2003 notice on RMB loan rates (30–50 % above the contract rate)', '2003'),
         row('sim.doc.const.grace', [C.JIEBEI_GRACE_DAYS], days(C.JIEBEI_GRACE_DAYS), 'Reported: no grace period for Jiebei; none found for Huabei', '2026-02'),
-        row('sim.doc.const.lpr', [C.LPR_ONE_YEAR], pct(C.LPR_ONE_YEAR, 1), 'Xinhua via en.people.cn, 22 Sep 2025', C.LPR_AS_OF),
+        row('sim.doc.const.lpr', [C.LPR_ONE_YEAR], pct(C.LPR_ONE_YEAR, 1), datedFact('lpr-one-year').source, C.LPR_AS_OF),
         row('sim.doc.const.fourLpr', [C.FOUR_TIMES_LPR], pct(C.FOUR_TIMES_LPR, 0), 'SPC Private Lending Provisions (2020 revision) Art. 1, 25, 28, 29', '2020-12-29'),
         row('sim.doc.const.quietHours', [C.COLLECTION_QUIET_HOURS.from, C.COLLECTION_QUIET_HOURS.to], `${hour(C.COLLECTION_QUIET_HOURS.from)}–${hour(C.COLLECTION_QUIET_HOURS.to)}`, 'NIFA 互联网金融贷后催收业务指引 (2024); CBA 金融机构个人消费类贷款催收工作指引(试行) (2026)', '2026-01-30'),
         row('sim.doc.const.calls', [C.MAX_CONNECTED_CALLS_PER_DAY], num(C.MAX_CONNECTED_CALLS_PER_DAY), 'NIFA 互联网金融贷后催收业务指引, 15 May 2024', '2024-05-15'),

@@ -509,6 +509,13 @@ export const en = {
   'privacy.key.lang': 'The language you chose with the language switch, so the home address opens in it.',
   'privacy.clear': 'Delete everything this site stored in this browser',
   'privacy.cleared': 'Done: nothing from this site is stored in this browser now.',
+  // ── Glossary: term hints in articles and the glossary filter ──
+  'term.more': 'Full entry in the glossary',
+  'glossary.filter.label': 'Filter the glossary',
+  'glossary.filter.hint': 'Type a term in Chinese, pinyin or English, or a word from a definition.',
+  'glossary.filter.count': 'Showing {shown} of {total} terms.',
+  'glossary.filter.none': 'No term matches “{query}”. Try fewer letters, or the Chinese term.',
+  'glossary.filter.tooLong': 'Only the first {max} characters are used.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -507,4 +507,11 @@ export const zhCn = {
   'privacy.key.lang': '你用语言切换选择的语言，打开首页时直接进入该语言。',
   'privacy.clear': '删除本站在这个浏览器里保存的全部内容',
   'privacy.cleared': '已删除：本站在这个浏览器里不再保存任何内容。',
+  // ── Glossary: term hints in articles and the glossary filter ──
+  'term.more': '在术语表中查看完整解释',
+  'glossary.filter.label': '筛选术语',
+  'glossary.filter.hint': '输入中文、拼音、英文，或释义里的词。',
+  'glossary.filter.count': '显示 {shown} 个术语，共 {total} 个。',
+  'glossary.filter.none': '没有与“{query}”匹配的术语。可以少输几个字，或换成中文。',
+  'glossary.filter.tooLong': '只使用前 {max} 个字符。',
 } as const satisfies Record<UiKey, string>;

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, glossarySchema } from './content/schemas';
+import { articleSchema, glossarySchema, planSchema, templateSchema } from './content/schemas';
 
 /**
  * Content lives at the top level (`content/`), mirrored per language:
@@ -18,4 +18,16 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { articles, glossary };
+/** The planner's words: one file per language (content/plan/en.yaml → entry id 'en'). */
+const plan = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/plan' }),
+  schema: planSchema,
+});
+
+/** Letters and scripts: content/templates/<lang>/<id>.mdx, the same ids in both languages. */
+const templates = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/templates' }),
+  schema: templateSchema,
+});
+
+export const collections = { articles, glossary, plan, templates };

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { SECTIONS } from '../i18n/locales';
+import { DONT_IDS, QUESTIONS, STEP_IDS } from '../engine/plan/index';
+import { FIELD_IDS, TEMPLATE_IDS } from './templates';
 
 /**
  * Frontmatter schemas, kept apart from content.config.ts so unit tests can check them without Astro.
@@ -63,5 +65,85 @@ export const glossarySchema = z.object({
   updated: z.coerce.date(),
 });
 
+/** A site path the planner and templates may point readers to: an article 'section/slug' or a fixed page. */
+const sitePath = z.string().regex(/^[a-z-]+(\/[a-z0-9-]+)*$/, 'A path like overdue/collection, without language or slashes');
+
+/** An object with exactly the given keys, each holding `value` (no key missing, none extra). */
+const exactly = <T extends z.ZodType>(keys: readonly string[], value: T) =>
+  z.strictObject(Object.fromEntries(keys.map((key) => [key, value])) as Record<string, T>);
+
+const planStepSchema = z.strictObject({
+  /** The step as an instruction, short enough for one printed line. */
+  title: z.string().min(1).max(90),
+  /** Why it matters, in one or two sentences. */
+  why: z.string().min(1).max(260),
+  /** By when. */
+  when: z.string().min(1).max(120),
+  /** The phone number, office or channel to use. */
+  channel: z.string().min(1).max(120),
+  /** The letter or script to use, if one fits. */
+  template: z.enum(TEMPLATE_IDS).optional(),
+  /** An article to read next: 'section/slug'. */
+  read: sitePath.optional(),
+});
+
+/** The planner's words in one language: questions and option labels, step texts, things not to do. */
+export const planSchema = z.strictObject({
+  /** The day the texts were last checked against their sources. */
+  updated: z.coerce.date(),
+  /** One entry per question of the engine's table, with a label for every option. */
+  questions: z.strictObject(
+    Object.fromEntries(
+      QUESTIONS.map((q) => [
+        q.id,
+        z.strictObject({ label: z.string().min(1), hint: z.string().min(1).optional(), options: exactly(q.options, z.string().min(1)) }),
+      ]),
+    ),
+  ),
+  /** One text per step id of the engine's rule table. */
+  steps: exactly(STEP_IDS, planStepSchema),
+  /** One text per "don't" of the engine's table. */
+  donts: exactly(DONT_IDS, z.strictObject({ title: z.string().min(1).max(90), why: z.string().min(1).max(200) })),
+  /** Where the step texts' facts come from. */
+  sources: z.array(sourceSchema).min(1),
+});
+
+/** One letter or script inside a template. */
+const templateTextSchema = z.strictObject({
+  /** 'script' is said on the phone; 'letter' is written and sent. */
+  kind: z.enum(['script', 'letter']),
+  /** Its heading on the page. */
+  heading: z.string().min(1).max(80),
+  /** The text, with fields written {{fieldId}}. */
+  body: z.string().min(1),
+});
+
+export const templateSchema = z.strictObject({
+  /** The page title. */
+  title: z.string().min(1).max(90),
+  /** One sentence: what this letter or script gets you. */
+  description: z.string().min(1).max(200),
+  /** Position on the templates page. */
+  order: z.number().int().min(1),
+  /** The day it was last reviewed. */
+  updated: z.coerce.date(),
+  /** When to use it: short points. */
+  when: z.array(z.string().min(1)).min(1),
+  /** What to attach or have ready. */
+  attach: z.array(z.string().min(1)).min(1),
+  /** What happens next, and what to do if nothing does. */
+  next: z.array(z.string().min(1)).min(1),
+  /** The fields the builder offers, in the order it offers them; every {{field}} of the texts must be listed. */
+  fields: z.array(z.enum(FIELD_IDS)).min(1),
+  /** The letters and scripts. */
+  texts: z.array(templateTextSchema).min(1),
+  /** Articles to read alongside: 'section/slug'. */
+  related: z.array(sitePath).default([]),
+  /** Where its facts come from. */
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type PlanData = z.infer<typeof planSchema>;
+export type TemplateData = z.infer<typeof templateSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, glossarySchema, planSchema, templateSchema } from './content/schemas';
+import { articleSchema, glossarySchema, planSchema, sampleReportSchema, templateSchema } from './content/schemas';
 
 /**
  * Content lives at the top level (`content/`), mirrored per language:
@@ -30,4 +30,10 @@ const templates = defineCollection({
   schema: templateSchema,
 });
 
-export const collections = { articles, glossary, plan, templates };
+/** The annotated sample credit report's words: content/sample-report/<lang>.yaml. */
+const sampleReport = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/sample-report' }),
+  schema: sampleReportSchema,
+});
+
+export const collections = { articles, glossary, plan, templates, sampleReport };

@@ -143,6 +143,42 @@ export const templateSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
 });
 
+const REPORT_NOTES = ['header', 'identity', 'summary', 'accounts', 'grid', 'public', 'statement', 'objection', 'enquiries'] as const;
+/** Every grid code the sample report's legend explains. */
+export const REPORT_LEGEND_CODES = ['N', '1', '2', '3', '4', '5', '6', '7', 'C', 'G', 'B', 'D', 'Z', '#', '*', '/'] as const;
+
+/** The annotated sample credit report's words in one language (its grids are computed, not written). */
+export const sampleReportSchema = z.strictObject({
+  /** The day the texts were last checked. */
+  updated: z.coerce.date(),
+  /** The fictional person's story, in a few sentences. */
+  story: z.string().min(1),
+  /** How the grid relates to the score simulator's preset, and where it cannot match. */
+  simulatorNote: z.string().min(1),
+  /** Why the 2025 one-off repair does not apply. */
+  repairNote: z.string().min(1),
+  /** Field labels and fixed values of the report. */
+  labels: z.record(z.string(), z.string().min(1)),
+  /** The accounts, each with the kind of grid the page computes for it. */
+  accounts: z.array(z.strictObject({
+    lender: z.string().min(1), kind: z.string().min(1), opened: z.string().min(1), limit: z.string().min(1),
+    balance: z.string().min(1), state: z.string().min(1), grid: z.enum(['preset', 'card', 'closed']),
+  })).length(3),
+  /** Enquiry records. */
+  enquiries: z.array(z.strictObject({ date: z.string().min(1), by: z.string().min(1), why: z.string().min(1) })).min(1),
+  /** One numbered note per part of the report. */
+  notes: exactly(REPORT_NOTES, z.string().min(1)),
+  /** What every grid code means. */
+  legend: exactly(REPORT_LEGEND_CODES, z.string().min(1)),
+  /** Where the legend comes from. */
+  legendNote: z.string().min(1),
+  /** "连三累六", explained without presenting it as a rule. */
+  threeSix: z.strictObject({ title: z.string().min(1), body: z.string().min(1) }),
+  /** Sources. */
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type SampleReportData = z.infer<typeof sampleReportSchema>;
 export type PlanData = z.infer<typeof planSchema>;
 export type TemplateData = z.infer<typeof templateSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { planSchema, templateSchema } from '../../../src/content/schemas';
+import { planSchema, sampleReportSchema, templateSchema } from '../../../src/content/schemas';
 import { TEMPLATE_IDS, placeholdersIn } from '../../../src/content/templates';
 import { CONTENT, filesUnder } from './helpers';
 
@@ -71,5 +71,18 @@ describe('planner texts', () => {
       expect([zh.template, zh.read], id).toEqual([step.template, step.read]);
       if (step.read) expect(articlePaths.has(step.read), `${id} reads ${step.read}`).toBe(true);
     }
+  });
+});
+
+describe('sample report texts', () => {
+  const reports = LOCALES.map((locale) =>
+    sampleReportSchema.parse(parse(readFileSync(join(CONTENT, 'sample-report', `${locale}.yaml`), 'utf8'))),
+  );
+  it('parse in both languages with the same labels, accounts and enquiries', () => {
+    const [zh, en] = reports as [ReturnType<typeof sampleReportSchema.parse>, ReturnType<typeof sampleReportSchema.parse>];
+    expect(Object.keys(zh.labels).sort()).toEqual(Object.keys(en.labels).sort());
+    expect(zh.accounts.map((a) => a.grid)).toEqual(en.accounts.map((a) => a.grid));
+    expect(zh.enquiries.map((e) => e.date)).toEqual(en.enquiries.map((e) => e.date));
+    expect(zh.updated).toEqual(en.updated);
   });
 });

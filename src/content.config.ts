@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { answerSchema, articleSchema, glossarySchema, pageSchema } from './content/schemas';
+import { answerSchema, articleSchema, glossarySchema, pageSchema, planSchema, sampleReportSchema, templateSchema } from './content/schemas';
 
 /**
  * Content lives at the top level (`content/`), mirrored per language:
@@ -30,4 +30,22 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { articles, glossary, answers, pages };
+/** The planner's words: one file per language (content/plan/en.yaml → entry id 'en'). */
+const plan = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/plan' }),
+  schema: planSchema,
+});
+
+/** Letters and scripts: content/templates/<lang>/<id>.mdx, the same ids in both languages. */
+const templates = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/templates' }),
+  schema: templateSchema,
+});
+
+/** The annotated sample credit report's words: content/sample-report/<lang>.yaml. */
+const sampleReport = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/sample-report' }),
+  schema: sampleReportSchema,
+});
+
+export const collections = { articles, glossary, answers, pages, plan, templates, sampleReport };

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { SECTIONS } from '../i18n/locales';
+import { DONT_IDS, QUESTIONS, STEP_IDS } from '../engine/plan/index';
+import { FIELD_IDS, TEMPLATE_IDS } from './templates';
 
 /**
  * Frontmatter schemas, kept apart from content.config.ts so unit tests can check them without Astro.
@@ -106,6 +108,122 @@ export const pageSchema = z.object({
   updated: z.coerce.date(),
 });
 
+/** A site path the planner and templates may point readers to: an article 'section/slug' or a fixed page. */
+const sitePath = z.string().regex(/^[a-z-]+(\/[a-z0-9-]+)*$/, 'A path like overdue/collection, without language or slashes');
+
+/** An object with exactly the given keys, each holding `value` (no key missing, none extra). */
+const exactly = <T extends z.ZodType>(keys: readonly string[], value: T) =>
+  z.strictObject(Object.fromEntries(keys.map((key) => [key, value])) as Record<string, T>);
+
+const planStepSchema = z.strictObject({
+  /** The step as an instruction, short enough for one printed line. */
+  title: z.string().min(1).max(90),
+  /** Why it matters, in one or two sentences. */
+  why: z.string().min(1).max(260),
+  /** By when. */
+  when: z.string().min(1).max(120),
+  /** The phone number, office or channel to use. */
+  channel: z.string().min(1).max(120),
+  /** The letter or script to use, if one fits. */
+  template: z.enum(TEMPLATE_IDS).optional(),
+  /** An article to read next: 'section/slug'. */
+  read: sitePath.optional(),
+});
+
+/** The planner's words in one language: questions and option labels, step texts, things not to do. */
+export const planSchema = z.strictObject({
+  /** The day the texts were last checked against their sources. */
+  updated: z.coerce.date(),
+  /** One entry per question of the engine's table, with a label for every option. */
+  questions: z.strictObject(
+    Object.fromEntries(
+      QUESTIONS.map((q) => [
+        q.id,
+        z.strictObject({ label: z.string().min(1), hint: z.string().min(1).optional(), options: exactly(q.options, z.string().min(1)) }),
+      ]),
+    ),
+  ),
+  /** One text per step id of the engine's rule table. */
+  steps: exactly(STEP_IDS, planStepSchema),
+  /** One text per "don't" of the engine's table. */
+  donts: exactly(DONT_IDS, z.strictObject({ title: z.string().min(1).max(90), why: z.string().min(1).max(200) })),
+  /** Where the step texts' facts come from. */
+  sources: z.array(sourceSchema).min(1),
+});
+
+/** One letter or script inside a template. */
+const templateTextSchema = z.strictObject({
+  /** 'script' is said on the phone; 'letter' is written and sent. */
+  kind: z.enum(['script', 'letter']),
+  /** Its heading on the page. */
+  heading: z.string().min(1).max(80),
+  /** The text, with fields written {{fieldId}}. */
+  body: z.string().min(1),
+});
+
+export const templateSchema = z.strictObject({
+  /** The page title. */
+  title: z.string().min(1).max(90),
+  /** One sentence: what this letter or script gets you. */
+  description: z.string().min(1).max(200),
+  /** Position on the templates page. */
+  order: z.number().int().min(1),
+  /** The day it was last reviewed. */
+  updated: z.coerce.date(),
+  /** When to use it: short points. */
+  when: z.array(z.string().min(1)).min(1),
+  /** What to attach or have ready. */
+  attach: z.array(z.string().min(1)).min(1),
+  /** What happens next, and what to do if nothing does. */
+  next: z.array(z.string().min(1)).min(1),
+  /** The fields the builder offers, in the order it offers them; every {{field}} of the texts must be listed. */
+  fields: z.array(z.enum(FIELD_IDS)).min(1),
+  /** The letters and scripts. */
+  texts: z.array(templateTextSchema).min(1),
+  /** Articles to read alongside: 'section/slug'. */
+  related: z.array(sitePath).default([]),
+  /** Where its facts come from. */
+  sources: z.array(sourceSchema).min(1),
+});
+
+const REPORT_NOTES = ['header', 'identity', 'summary', 'accounts', 'grid', 'public', 'statement', 'objection', 'enquiries'] as const;
+/** Every grid code the sample report's legend explains. */
+export const REPORT_LEGEND_CODES = ['N', '1', '2', '3', '4', '5', '6', '7', 'C', 'G', 'B', 'D', 'Z', '#', '*', '/'] as const;
+
+/** The annotated sample credit report's words in one language (its grids are computed, not written). */
+export const sampleReportSchema = z.strictObject({
+  /** The day the texts were last checked. */
+  updated: z.coerce.date(),
+  /** The fictional person's story, in a few sentences. */
+  story: z.string().min(1),
+  /** How the grid relates to the score simulator's preset, and where it cannot match. */
+  simulatorNote: z.string().min(1),
+  /** Why the 2025 one-off repair does not apply. */
+  repairNote: z.string().min(1),
+  /** Field labels and fixed values of the report. */
+  labels: z.record(z.string(), z.string().min(1)),
+  /** The accounts, each with the kind of grid the page computes for it. */
+  accounts: z.array(z.strictObject({
+    lender: z.string().min(1), kind: z.string().min(1), opened: z.string().min(1), limit: z.string().min(1),
+    balance: z.string().min(1), state: z.string().min(1), grid: z.enum(['preset', 'card', 'closed']),
+  })).length(3),
+  /** Enquiry records. */
+  enquiries: z.array(z.strictObject({ date: z.string().min(1), by: z.string().min(1), why: z.string().min(1) })).min(1),
+  /** One numbered note per part of the report. */
+  notes: exactly(REPORT_NOTES, z.string().min(1)),
+  /** What every grid code means. */
+  legend: exactly(REPORT_LEGEND_CODES, z.string().min(1)),
+  /** Where the legend comes from. */
+  legendNote: z.string().min(1),
+  /** "连三累六", explained without presenting it as a rule. */
+  threeSix: z.strictObject({ title: z.string().min(1), body: z.string().min(1) }),
+  /** Sources. */
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type SampleReportData = z.infer<typeof sampleReportSchema>;
+export type PlanData = z.infer<typeof planSchema>;
+export type TemplateData = z.infer<typeof templateSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type AnswerData = z.infer<typeof answerSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -1,8 +1,14 @@
 /**
  * Every key the site writes to the reader's browser storage (localStorage), and why. The privacy page lists
- * exactly these, and the browser audit fails if a page writes any other key. Nothing here ever leaves the device.
+ * exactly these, scripts that can import take their key from here, and the browser tests fail if a page writes
+ * any other key. Nothing here ever leaves the device. (The inline theme and language scripts cannot import, so
+ * they spell their keys out; the privacy test exercises them.)
  */
-export const STORAGE_KEYS = [
-  { key: 'loanlens-theme', purpose: 'privacy.key.theme' },
-  { key: 'loanlens-lang', purpose: 'privacy.key.lang' },
-] as const;
+export const STORAGE = {
+  theme: { key: 'loanlens-theme', purpose: 'privacy.key.theme' },
+  lang: { key: 'loanlens-lang', purpose: 'privacy.key.lang' },
+  evidenceLog: { key: 'loanlens.evidenceLog.v1', purpose: 'privacy.key.evidenceLog' },
+  evidenceLogUnreadable: { key: 'loanlens.evidenceLog.unreadable', purpose: 'privacy.key.evidenceLogUnreadable' },
+} as const;
+
+export const STORAGE_KEYS = Object.values(STORAGE);

@@ -4,9 +4,10 @@
  * and the reader is told; the page never goes blank.
  */
 import { printBlock } from './template-builder';
+import { STORAGE } from '../lib/storage-keys';
 
-export const STORAGE_KEY = 'loanlens.evidenceLog.v1';
-const CORRUPT_KEY = 'loanlens.evidenceLog.unreadable';
+export const STORAGE_KEY = STORAGE.evidenceLog.key;
+const CORRUPT_KEY = STORAGE.evidenceLogUnreadable.key;
 
 export interface LogEntry {
   date: string;

@@ -509,6 +509,8 @@ export const en = {
   'privacy.key.lang': 'The language you chose with the language switch, so the home address opens in it.',
   'privacy.clear': 'Delete everything this site stored in this browser',
   'privacy.cleared': 'Done: nothing from this site is stored in this browser now.',
+  'privacy.key.evidenceLog': 'The collection-contact log you keep on the templates page (only if you add entries), so it survives closing the page.',
+  'privacy.key.evidenceLogUnreadable': 'A damaged copy of that log, set aside instead of deleted so nothing you wrote is lost.',
   // ── Glossary: term hints in articles and the glossary filter ──
   'term.more': 'Full entry in the glossary',
   'glossary.filter.label': 'Filter the glossary',

@@ -507,6 +507,8 @@ export const zhCn = {
   'privacy.key.lang': '你用语言切换选择的语言，打开首页时直接进入该语言。',
   'privacy.clear': '删除本站在这个浏览器里保存的全部内容',
   'privacy.cleared': '已删除：本站在这个浏览器里不再保存任何内容。',
+  'privacy.key.evidenceLog': '你在信函模板页记录的催收联系日志（只有你添加了记录才会保存），关闭页面后仍在。',
+  'privacy.key.evidenceLogUnreadable': '那份日志损坏时的备份：单独保存而不是删除，你写下的内容不会丢失。',
   // ── Glossary: term hints in articles and the glossary filter ──
   'term.more': '在术语表中查看完整解释',
   'glossary.filter.label': '筛选术语',

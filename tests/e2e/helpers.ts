@@ -11,6 +11,8 @@ export const PAGE_TYPES = {
   article: 'zh-cn/overdue/what-happens/',
   articleEn: 'en/overdue/what-happens/',
   glossary: 'zh-cn/glossary/',
+  answers: 'zh-cn/answers/',
+  answersEn: 'en/answers/',
   search: 'en/search/',
   simulators: 'zh-cn/simulators/',
 } as const;

@@ -45,6 +45,7 @@ export const en = {
     'LoanLens is an educational site. It is not financial or legal advice, and it is not affiliated with Ant Group, MYbank or any lender. Rules and rates change: each page shows when it was last reviewed.',
   'footer.contentDate': 'Content reviewed up to {date}.',
   'footer.privacy': 'No cookies, no trackers, no third-party requests.',
+  'footer.needHelp': 'Need help now? Help lines, free legal advice and what to do first',
   'footer.helpLines': 'Abusive collection? NFRA hotline 12378 · PBOC 12363 · police 110 for threats.',
 
   'home.title': 'Understand your debt before it costs more',

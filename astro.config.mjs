@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { satteri } from '@astrojs/markdown-satteri';
+import { letterFirstHeadingIds } from './src/lib/markdown/heading-ids.mjs';
 import { normaliseBase, siteUrl } from './src/lib/deploy.mjs';
 import { rehypePhoneLinks } from './src/lib/phone-numbers.mjs';
 
@@ -24,4 +26,25 @@ export default defineConfig({
   // Nothing is prefetched: readers on slow phones pay only for what they open.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Code blocks as plain <pre><code>: Shiki colours them with inline style attributes, which the strict
+  // Content Security Policy below forbids (our code blocks are short plain-text samples; CSS styles them).
+  // Headings such as "1. Header" get ids that begin with a letter (src/lib/markdown/heading-ids.mjs).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [letterFirstHeadingIds()] }) },
+  // A strict Content Security Policy in a <meta> on every page: Astro adds the hashes of the scripts and styles
+  // it bundles; our own inline scripts add theirs (src/lib/csp.ts). No 'unsafe-inline' for scripts or styles.
+  // Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. Directives a <meta> cannot carry (frame-ancestors)
+  // are sent as HTTP headers by hosts that can: see README, "Security headers", and public/_headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -13,21 +13,19 @@
  *
  * Budgets (issue 4), checked on the simulator pages (/simulators/{loan,overdue,score}/):
  *   initial JS (Svelte runtime + engine + island) ≤ 35 KB gzip; all JS on the page ≤ 90 KB gzip.
- * Prints a table and the verdicts; always exits 0 (a report, not a gate).
+ * Prints a table and the verdicts; always exits 0 (a report, not a gate). The audit (`npm run audit`) imports
+ * `measureSite` from here and enforces the budgets in tests/audit/budgets.json.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, dirname, posix } from 'node:path';
+import { join, relative, dirname, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const DIST = process.argv[2] ?? 'dist';
 const KB = 1024;
 const BUDGET_INITIAL_JS = 35 * KB;
 const BUDGET_ALL_JS = 90 * KB;
-
-if (!existsSync(DIST)) {
-  console.log(`No ${DIST}/ folder: run \`npm run build:local\` first.`);
-  process.exit(0);
-}
+/** The build folder being measured; set by measureSite (module state keeps the helpers' signatures small). */
+let DIST = 'dist';
 
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
@@ -146,30 +144,50 @@ function measure(pageFile) {
   };
 }
 
-const kb = (/** @type {number} */ n) => (n / KB).toFixed(1);
-const pair = (/** @type {{ raw: number, gz: number }} */ { raw, gz }) => `${kb(raw).padStart(6)} / ${kb(gz).padStart(5)}`;
-const rows = htmlFiles(DIST)
-  .map(measure)
-  .sort((a, b) => a.page.localeCompare(b.page));
-
-console.log(`Page weight of ${DIST}/ — KB raw / KB gzip (each file gzipped on its own)\n`);
-const header = `${'page'.padEnd(46)} ${'HTML'.padStart(14)} ${'CSS'.padStart(14)} ${'JS at load'.padStart(14)} ${'inline JS'.padStart(14)} ${'lazy JS'.padStart(14)}`;
-console.log(header);
-console.log('-'.repeat(header.length));
-for (const r of rows) {
-  console.log(`${r.page.padEnd(46)} ${pair(r.html)} ${pair(r.css)} ${pair(r.js)} ${pair(r.inline)} ${pair(r.lazy)}`);
+/**
+ * Every HTML page of a build, measured. Each row: page (URL path below the base), html, css, js (at load), jsFiles,
+ * inline (inline scripts), lazy and lazyFiles; sizes as { raw, gz } in bytes.
+ * @param {string} dist
+ */
+export function measureSite(dist) {
+  DIST = dist;
+  sizeCache.clear();
+  return htmlFiles(dist)
+    .map(measure)
+    .sort((a, b) => a.page.localeCompare(b.page));
 }
 
-console.log('\nBudgets on the simulator pages (initial JS = JS at load; all JS = at load + lazy; inline scripts listed apart):');
-let allWithin = true;
-for (const r of rows.filter((row) => /\/simulators\/(loan|overdue|score)\/$/.test(row.page))) {
-  const initialOk = r.js.gz <= BUDGET_INITIAL_JS;
-  const allOk = r.js.gz + r.lazy.gz <= BUDGET_ALL_JS;
-  allWithin &&= initialOk && allOk;
-  console.log(
-    `  ${r.page.padEnd(30)} initial ${kb(r.js.gz).padStart(5)} KB ${initialOk ? 'within' : 'OVER'} 35 · all ${kb(r.js.gz + r.lazy.gz).padStart(5)} KB ${allOk ? 'within' : 'OVER'} 90 · inline ${kb(r.inline.gz)} KB`,
-  );
-  console.log(`    at load: ${r.jsFiles.join(', ')}`);
-  console.log(`    lazy:    ${r.lazyFiles.join(', ')}`);
+function report() {
+  const dist = process.argv[2] ?? 'dist';
+  if (!existsSync(dist)) {
+    console.log(`No ${dist}/ folder: run \`npm run build:local\` first.`);
+    return;
+  }
+  const rows = measureSite(dist);
+  const kb = (/** @type {number} */ n) => (n / KB).toFixed(1);
+  const pair = (/** @type {{ raw: number, gz: number }} */ { raw, gz }) => `${kb(raw).padStart(6)} / ${kb(gz).padStart(5)}`;
+
+  console.log(`Page weight of ${DIST}/ — KB raw / KB gzip (each file gzipped on its own)\n`);
+  const header = `${'page'.padEnd(46)} ${'HTML'.padStart(14)} ${'CSS'.padStart(14)} ${'JS at load'.padStart(14)} ${'inline JS'.padStart(14)} ${'lazy JS'.padStart(14)}`;
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const r of rows) {
+    console.log(`${r.page.padEnd(46)} ${pair(r.html)} ${pair(r.css)} ${pair(r.js)} ${pair(r.inline)} ${pair(r.lazy)}`);
+  }
+
+  console.log('\nBudgets on the simulator pages (initial JS = JS at load; all JS = at load + lazy; inline scripts listed apart):');
+  let allWithin = true;
+  for (const r of rows.filter((row) => /\/simulators\/(loan|overdue|score)\/$/.test(row.page))) {
+    const initialOk = r.js.gz <= BUDGET_INITIAL_JS;
+    const allOk = r.js.gz + r.lazy.gz <= BUDGET_ALL_JS;
+    allWithin &&= initialOk && allOk;
+    console.log(
+      `  ${r.page.padEnd(30)} initial ${kb(r.js.gz).padStart(5)} KB ${initialOk ? 'within' : 'OVER'} 35 · all ${kb(r.js.gz + r.lazy.gz).padStart(5)} KB ${allOk ? 'within' : 'OVER'} 90 · inline ${kb(r.inline.gz)} KB`,
+    );
+    console.log(`    at load: ${r.jsFiles.join(', ')}`);
+    console.log(`    lazy:    ${r.lazyFiles.join(', ')}`);
+  }
+  console.log(allWithin ? '\nAll simulator pages are within budget.' : '\nSome simulator pages are over budget (see above).');
 }
-console.log(allWithin ? '\nAll simulator pages are within budget.' : '\nSome simulator pages are over budget (see above).');
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) report();

@@ -57,6 +57,8 @@
         mod.openSearchDialog();
       },
       function () {
+        // Forget the failed load so the next attempt tries again (a rejected import() stays rejected).
+        searchModule = undefined;
         window.location.href = document.querySelector('[data-search-trigger]').href;
       },
     );

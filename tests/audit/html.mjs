@@ -1,0 +1,29 @@
+// @ts-check
+/**
+ * html-validate over every page, with the checked-in .htmlvalidate.json (rules relaxed there only with a reason).
+ */
+import { readFileSync } from 'node:fs';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+
+const CONFIG = new URL('../../.htmlvalidate.json', import.meta.url);
+
+/** @typedef {import('./pages.mjs').Page} Page */
+
+/** @param {Page[]} pages @returns {Promise<{ failures: string[], errors: number }>} */
+export async function validateHtml(pages) {
+  const { $comment, ...config } = JSON.parse(readFileSync(CONFIG, 'utf8'));
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  const failures = [];
+  let errors = 0;
+  for (const page of pages) {
+    const report = await validator.validateString(page.html, page.path);
+    for (const result of report.results) {
+      for (const message of result.messages) {
+        if (message.severity !== 2) continue;
+        errors += 1;
+        failures.push(`${page.path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}${message.selector ? ` (${message.selector})` : ''}`);
+      }
+    }
+  }
+  return { failures, errors };
+}

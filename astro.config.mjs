@@ -5,7 +5,7 @@ import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { letterFirstHeadingIds } from './src/lib/markdown/heading-ids.mjs';
 import { normaliseBase, siteUrl } from './src/lib/deploy.mjs';
-import { rehypePhoneLinks } from './src/lib/phone-numbers.mjs';
+import { phoneLinks } from './src/lib/phone-numbers.mjs';
 
 // Sub-path deployment: the same build can be served from a host's root or from e.g. /debt-lab/.
 // SITE_BASE and SITE_URL come from the environment so no host name is baked into the source.
@@ -21,15 +21,15 @@ export default defineConfig({
   // and relative links inside a page behave the same under any base.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Every help line named in an article or answer becomes a link a reader on a phone can tap.
-  integrations: [mdx({ rehypePlugins: [rehypePhoneLinks] }), svelte()],
+  integrations: [mdx(), svelte()],
   // Nothing is prefetched: readers on slow phones pay only for what they open.
   prefetch: false,
   devToolbar: { enabled: false },
   // Code blocks as plain <pre><code>: Shiki colours them with inline style attributes, which the strict
   // Content Security Policy below forbids (our code blocks are short plain-text samples; CSS styles them).
-  // Headings such as "1. Header" get ids that begin with a letter (src/lib/markdown/heading-ids.mjs).
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [letterFirstHeadingIds()] }) },
+  // Headings such as "1. Header" get ids that begin with a letter (src/lib/markdown/heading-ids.mjs), and every
+  // help line named in an article or answer becomes a link a reader on a phone can tap (src/lib/phone-numbers.mjs).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [letterFirstHeadingIds(), phoneLinks()] }) },
   // A strict Content Security Policy in a <meta> on every page: Astro adds the hashes of the scripts and styles
   // it bundles; our own inline scripts add theirs (src/lib/csp.ts). No 'unsafe-inline' for scripts or styles.
   // Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. Directives a <meta> cannot carry (frame-ancestors)

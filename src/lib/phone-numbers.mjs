@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The phone numbers the site names, in one list, and the two ways every mention becomes a `tel:` link that a
- * reader on a phone can tap: a rehype plugin for articles and answers, and a splitter for frontmatter text and
+ * reader on a phone can tap: a Markdown plugin for articles and answers, and a splitter for frontmatter text and
  * the footer. 110, 119 and 120 are also ordinary numbers ("¥120.00", "110,000", "120 天"), so a mention counts
  * only when it stands alone: not inside a longer number and not followed by a unit.
  */
@@ -32,31 +32,38 @@ export function splitPhoneNumbers(text) {
   return parts;
 }
 
-/** Elements whose text is never linked: links already, code, headings, and term hints (their own button). */
+/** Elements whose text is never linked: links already, code, headings, buttons (term hints are their own button). */
 const SKIP_TAGS = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary']);
 const SKIP_COMPONENTS = new Set(['Term', 'a']);
 
 /**
- * Rehype plugin: wraps phone numbers in body text with `<a href="tel:…">`.
- * @returns {(tree: any) => void}
+ * @param {any} node an ancestor of a text node
+ * @returns {boolean} true when text under it must stay plain
  */
-export function rehypePhoneLinks() {
-  /** @param {any} node */
-  const visit = (node) => {
-    if (!Array.isArray(node.children)) return;
-    if (node.type === 'element' && SKIP_TAGS.has(node.tagName)) return;
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIP_COMPONENTS.has(node.name)) return;
-    node.children = node.children.flatMap((/** @type {any} */ child) => {
-      if (child.type !== 'text') {
-        visit(child);
-        return [child];
-      }
-      return splitPhoneNumbers(child.value).map((part) =>
-        part.tel
-          ? { type: 'element', tagName: 'a', properties: { href: part.tel }, children: [{ type: 'text', value: part.text }] }
-          : { type: 'text', value: part.text },
+const keepsTextPlain = (node) =>
+  (node.type === 'element' && SKIP_TAGS.has(node.tagName)) ||
+  ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIP_COMPONENTS.has(node.name));
+
+/**
+ * A satteri hast plugin (Astro's Markdown and MDX processor) that wraps phone numbers in body text with
+ * `<a href="tel:…">`. A factory, like every plugin given to `satteri({ hastPlugins })`.
+ * @returns {() => { name: string, text: (node: any, ctx: any) => void }}
+ */
+export function phoneLinks() {
+  return () => ({
+    name: 'phone-links',
+    text(node, ctx) {
+      const parts = splitPhoneNumbers(node.value);
+      if (!parts.some((part) => part.tel)) return;
+      for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) if (keepsTextPlain(parent)) return;
+      ctx.replaceNode(
+        node,
+        parts.map((part) =>
+          part.tel
+            ? { type: 'element', tagName: 'a', properties: { href: part.tel }, children: [{ type: 'text', value: part.text }] }
+            : { type: 'text', value: part.text },
+        ),
       );
-    });
-  };
-  return visit;
+    },
+  });
 }

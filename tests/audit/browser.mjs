@@ -21,7 +21,7 @@ const PROBE = () => {
     w.__audit.csp.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || ''}:${event.lineNumber} ${event.sample ? `"${event.sample}"` : ''}`);
   });
   const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key, value) {
+  Storage.prototype.setItem = function (/** @type {string} */ key, /** @type {string} */ value) {
     w.__audit.keys.push(String(key));
     return setItem.call(this, key, value);
   };
@@ -38,6 +38,7 @@ export async function checkInBrowser(origin, pages, { workers = 2, axe = true } 
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+  /** @type {string[]} */
   const failures = [];
   const queue = [...pages];
   let done = 0;

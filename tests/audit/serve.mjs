@@ -45,6 +45,7 @@ export async function serve(dist, port = 0) {
       status = 404;
     }
     const ext = extname(file);
+    /** @type {Buffer} */
     let body = await readFile(file);
     /** @type {Record<string, string>} */
     const headers = { 'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (ext)] ?? 'application/octet-stream' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rehypePhoneLinks, splitPhoneNumbers } from '../../src/lib/phone-numbers.mjs';
+import { mdxToJs } from 'satteri';
+import { phoneLinks, splitPhoneNumbers } from '../../src/lib/phone-numbers.mjs';
 
 const linked = (text: string) => splitPhoneNumbers(text).filter((part) => part.tel).map((part) => part.tel);
 
@@ -21,19 +22,11 @@ describe('phone numbers become tel: links', () => {
     expect(splitPhoneNumbers('报警（110）。').map((part) => part.text).join('')).toBe('报警（110）。');
   });
 
-  it('skips headings, links and code in a document tree', () => {
-    const text = (value: string) => ({ type: 'text', value });
-    const tree = {
-      type: 'root',
-      children: [
-        { type: 'element', tagName: 'p', properties: {}, children: [text('call 110 now')] },
-        { type: 'element', tagName: 'h2', properties: {}, children: [text('12356')] },
-        { type: 'element', tagName: 'a', properties: { href: '/x' }, children: [text('12378')] },
-      ],
-    };
-    rehypePhoneLinks()(tree);
-    expect(JSON.stringify(tree.children[0])).toContain('"href":"tel:110"');
-    expect(tree.children[1]).toEqual({ type: 'element', tagName: 'h2', properties: {}, children: [text('12356')] });
-    expect(tree.children[2]?.children).toEqual([text('12378')]);
+  it('links numbers in Markdown body text, never in headings, links, code or term hints', async () => {
+    const source = ['Call 110 now.', '', '## Call 12356', '', '[12378](/x) and `12363`', '', '<Term id="x">12348</Term> or 12368'].join('\n');
+    const { code } = await mdxToJs(source, { hastPlugins: [phoneLinks()] });
+    expect(code).toMatch(/href: "tel:110"/);
+    expect(code).toMatch(/href: "tel:12368"/);
+    for (const number of ['12356', '12378', '12363', '12348']) expect(code, number).not.toContain(`tel:${number}`);
   });
 });

@@ -2,12 +2,16 @@ import type { APIRoute } from 'astro';
 import { HTML_LANG, LOCALES, SECTIONS } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
 import { answerPath, answersIn, articlesIn, articlePath } from '../lib/content';
+import { TEMPLATE_IDS } from '../content/templates';
 
 /**
  * sitemap.xml with hreflang alternates for every page. Every page exists in both languages with the same
  * locale-free path, so one list of paths describes the whole site.
  */
-const PAGE_PATHS = ['', 'learn', 'glossary', 'answers', 'privacy', 'search', 'simulators', 'simulators/loan', 'simulators/overdue', 'simulators/score'];
+const PAGE_PATHS = [
+  '', 'learn', 'glossary', 'answers', 'privacy', 'search', 'simulators', 'simulators/loan', 'simulators/overdue', 'simulators/score',
+  'help/plan', 'help/templates', ...TEMPLATE_IDS.map((id) => `help/templates/${id}`), 'credit/sample-report',
+];
 
 export const GET: APIRoute = async ({ site }) => {
   const [articles, answers] = await Promise.all([articlesIn('zh-cn'), answersIn('zh-cn')]);

@@ -97,7 +97,7 @@
         if (!chosen) {
           feedback.removeAttribute('data-result');
           feedback.removeAttribute('aria-live');
-          feedback.textContent = msg('chooseFirst');
+          feedback.textContent = msg('choose');
           return;
         }
         var choice = Number(chosen.value);

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { answerSchema, articleSchema, glossarySchema, pageSchema, planSchema, sampleReportSchema, templateSchema } from './content/schemas';
+import { answerSchema, articleSchema, glossarySchema, lessonSchema, pageSchema, planSchema, quizSchema, sampleReportSchema, templateSchema } from './content/schemas';
 
 /**
  * Content lives at the top level (`content/`), mirrored per language:
@@ -48,4 +48,16 @@ const sampleReport = defineCollection({
   schema: sampleReportSchema,
 });
 
-export const collections = { articles, glossary, answers, pages, plan, templates, sampleReport };
+/** An article's self-check questions, at the article's path: `content/quizzes/zh-cn/overdue/court.yaml` ⇄ `…/en/…`. */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/quizzes' }),
+  schema: quizSchema,
+});
+
+/** Lesson plans for teachers, mirrored per language: `content/lessons/zh-cn/<id>.mdx` ⇄ `…/en/<id>.mdx`. */
+const lessons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  schema: lessonSchema,
+});
+
+export const collections = { articles, glossary, answers, pages, plan, templates, sampleReport, quizzes, lessons };

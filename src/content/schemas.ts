@@ -224,6 +224,84 @@ export const sampleReportSchema = z.strictObject({
 export type SampleReportData = z.infer<typeof sampleReportSchema>;
 export type PlanData = z.infer<typeof planSchema>;
 export type TemplateData = z.infer<typeof templateSchema>;
+/**
+ * A self-check quiz: one file per article, at the article's path under `content/quizzes/<lang>/`, kept apart from
+ * the article so editors can revise either without touching the other. Both languages ask the same questions (same
+ * ids, same number of options, the right answer in the same place), worded for their readers.
+ */
+export const quizOptionSchema = z.object({
+  /** The answer as the reader sees it ("对" / "True" for a true-or-false question). */
+  text: z.string().min(1),
+  /** Marks the one right answer of the question. */
+  correct: z.boolean().default(false),
+  /** Shown when the reader picks this option: why it is right, or what it gets wrong. */
+  feedback: z.string().min(1),
+});
+
+export const quizQuestionSchema = z.object({
+  /** Stable within the quiz ('apr-from-daily'): a reader's stored answer is keyed by it. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The question, answerable from the article it follows. */
+  prompt: z.string().min(1),
+  /** Two (true or false) to five choices, exactly one of them correct. */
+  options: z
+    .array(quizOptionSchema)
+    .min(2)
+    .max(5)
+    .refine((options) => options.filter((option) => option.correct).length === 1, 'Mark exactly one option correct'),
+  /** Why the right answer is right, shown after any choice and in the "show answer" disclosure. */
+  explanation: z.string().min(1),
+  /** The id of the article heading that teaches the answer (the build fails when the article has no such heading). */
+  anchor: z.string().min(1),
+});
+
+export const quizSchema = z.object({
+  /** The day the questions were last checked against the article. */
+  updated: z.coerce.date(),
+  /** Three to five questions, in the order the article teaches them. */
+  questions: z.array(quizQuestionSchema).min(3).max(5),
+});
+
+/**
+ * A 45-minute lesson plan for a teacher, mirrored per language: `content/lessons/zh-cn/<id>.mdx` ⇄ `…/en/<id>.mdx`.
+ * The frontmatter is the plan; the body is the learners' handout, printed on one or two A4 pages.
+ */
+export const lessonSchema = z.object({
+  /** The lesson's title, also the handout's heading. */
+  title: z.string().min(1).max(90),
+  /** One sentence: what the class is about, for the teacher's page and the meta description. */
+  description: z.string().min(1).max(200),
+  /** Position on the teacher's page. */
+  order: z.number().int().min(1),
+  /** The day the plan was last reviewed against the articles it uses. */
+  updated: z.coerce.date(),
+  /** What learners can do by the end, each a short phrase that completes "learners can…". */
+  objectives: z.array(z.string().min(1)).min(2).max(5),
+  /** What the teacher gets ready beforehand. */
+  prepare: z.array(z.string().min(1)).min(1),
+  /** The class in order; the minutes add up to the lesson's length (tested). */
+  steps: z
+    .array(
+      z.object({
+        /** How long the step takes. */
+        minutes: z.number().int().min(1),
+        /** What the step is, in a few words. */
+        title: z.string().min(1),
+        /** What the teacher does and asks, in one or two sentences. */
+        detail: z.string().min(1),
+      }),
+    )
+    .min(3),
+  /** Simulator scenarios to open in class, each with what it shows. */
+  presets: z.array(simulatorRefSchema.extend({ /** What the scenario shows, in a few words. */ label: z.string().min(1) })).min(1),
+  /** Questions that start a discussion, without a single right answer. */
+  discussion: z.array(z.string().min(1)).min(2),
+  /** The article paths ('overdue/court') the lesson uses; their quizzes form the answer key. */
+  articles: z.array(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/)).min(1),
+});
+
 export type ArticleData = z.infer<typeof articleSchema>;
+export type LessonData = z.infer<typeof lessonSchema>;
+export type QuizData = z.infer<typeof quizSchema>;
 export type AnswerData = z.infer<typeof answerSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -7,8 +7,12 @@
 export const STORAGE = {
   theme: { key: 'loanlens-theme', purpose: 'privacy.key.theme' },
   lang: { key: 'loanlens-lang', purpose: 'privacy.key.lang' },
+  quiz: { key: 'loanlens-quiz', purpose: 'privacy.key.quiz' },
   evidenceLog: { key: 'loanlens.evidenceLog.v1', purpose: 'privacy.key.evidenceLog' },
   evidenceLogUnreadable: { key: 'loanlens.evidenceLog.unreadable', purpose: 'privacy.key.evidenceLogUnreadable' },
 } as const;
 
 export const STORAGE_KEYS = Object.values(STORAGE);
+
+/** Where the quiz script keeps a reader's answers; the quiz hands this name to its script. */
+export const QUIZ_STORAGE_KEY = STORAGE.quiz.key;

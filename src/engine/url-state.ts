@@ -57,9 +57,7 @@ import {
   type OverduePresetId,
   type ScorePresetId,
 } from './presets';
-import type { LoanScenario } from './schedule';
-import type { OverdueScenario } from './overdue';
-import type { ScoreEvent, ScoreScenario } from './score';
+import type { LoanScenario, OverdueScenario, ScoreEvent, ScoreScenario } from './scenario';
 import { validateLoan, validateOverdue, validateScore } from './validate';
 
 /** What `read*Query` returns: always a valid scenario, the problems found, and the preset used as the base. */

@@ -1,8 +1,8 @@
-import { OVERDUE_PRESETS, OVERDUE_PRESET_IDS, DEFAULT_OVERDUE, findPreset } from '../engine/presets';
-import { PENALTY_PRESETS, compareSettleDays, simulateOverdue } from '../engine/overdue';
-import type { FieldError, OverduePresetId, OverdueResult, OverdueScenario, Result, SettleComparison } from '../engine';
-import { ScenarioState, type ScenarioCodec } from './shared/scenario-state.svelte';
-import { readNumber } from './shared/typed';
+import { OVERDUE_PRESETS, OVERDUE_PRESET_IDS, DEFAULT_OVERDUE, findPreset } from '../../engine/presets';
+import { PENALTY_PRESETS, compareSettleDays, simulateOverdue } from '../../engine/overdue';
+import type { FieldError, OverduePresetId, OverdueResult, OverdueScenario, Result, SettleComparison } from '../../engine';
+import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
+import { readNumber } from '../shared/typed';
 
 /** The overdue form, one text per field; keys are the engine's URL keys (see src/engine/url-state.ts). */
 export type OverdueKey = 'mode' | 'a' | 'miss' | 'dpd' | 'rule' | 'x' | 'pd' | 'g' | 'c' | 'pay' | 'date' | 'p' | 'rt' | 'r' | 'n' | 'm' | 'f';
@@ -75,7 +75,7 @@ export const overdueCodec: ScenarioCodec<OverdueText, OverdueScenario, OverdueRe
   presets: OVERDUE_PRESETS,
   presetIds: OVERDUE_PRESET_IDS,
   url: async () => {
-    const { readOverdueQuery, encodeOverdueQuery } = await import('../engine/url-state');
+    const { readOverdueQuery, encodeOverdueQuery } = await import('../../engine/url-state');
     return { read: readOverdueQuery, encode: encodeOverdueQuery };
   },
 };

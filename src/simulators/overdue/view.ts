@@ -1,14 +1,14 @@
-import { STAGES } from '../engine/stages';
-import { addDaysIso } from '../engine/dates';
-import { fen, fenToYuan } from '../engine/money';
-import type { OverdueDay, OverdueResult, SettleOutcome, StageId } from '../engine';
-import { HTML_LANG, type Locale } from '../i18n/locales';
-import type { SimTranslate } from './shared/i18n';
-import type { ChartBand, ChartPoint, ChartSpec } from './shared/chart-spec';
-import type { TableModel } from './shared/table';
-import { number, percent, yuan } from './shared/numbers';
-import { everyNth } from './shared/sample';
-import type { Figure } from './shared/figure';
+import { STAGES } from '../../engine/stages';
+import { addDaysIso } from '../../engine/dates';
+import { fen, fenToYuan } from '../../engine/money';
+import type { OverdueDay, OverdueResult, SettleOutcome, StageId } from '../../engine';
+import { HTML_LANG, type Locale } from '../../i18n/locales';
+import type { SimTranslate } from '../shared/i18n';
+import type { ChartBand, ChartPoint, ChartSpec } from '../shared/chart-spec';
+import type { TableModel } from '../shared/table';
+import { number, percent, yuan } from '../shared/numbers';
+import { everyNth } from '../shared/sample';
+import type { Figure } from '../shared/figure';
 
 /**
  * Display model of an overdue result: sentences, figures, the stacked chart with stage bands, the day table and

@@ -1,10 +1,10 @@
 // Values come from the engine's own modules, not its index: the index re-exports the URL codec, which would
 // then land in every simulator's initial JavaScript (the islands load it on demand, see `url` below).
-import { LOAN_PRESETS, LOAN_PRESET_IDS, DEFAULT_LOAN, findPreset } from '../engine/presets';
-import { simulateLoan } from '../engine/schedule';
-import type { LoanPresetId, LoanResult, LoanScenario } from '../engine';
-import { ScenarioState, type ScenarioCodec } from './shared/scenario-state.svelte';
-import { readNumber } from './shared/typed';
+import { LOAN_PRESETS, LOAN_PRESET_IDS, DEFAULT_LOAN, findPreset } from '../../engine/presets';
+import { simulateLoan } from '../../engine/schedule';
+import type { LoanPresetId, LoanResult, LoanScenario } from '../../engine';
+import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
+import { readNumber } from '../shared/typed';
 
 /** The loan form, one text per field; keys are the engine's URL keys (p principal, rt rate type, r rate, n term, m method, f fee). */
 export type LoanText = Record<'p' | 'rt' | 'r' | 'n' | 'm' | 'f', string>;
@@ -41,7 +41,7 @@ export const loanCodec: ScenarioCodec<LoanText, LoanScenario, LoanResult, LoanPr
   // 'custom' is what any edited scenario shows as, so it is not offered itself.
   presetIds: LOAN_PRESET_IDS.filter((id) => id !== 'custom'),
   url: async () => {
-    const { readLoanQuery, encodeLoanQuery } = await import('../engine/url-state');
+    const { readLoanQuery, encodeLoanQuery } = await import('../../engine/url-state');
     return { read: readLoanQuery, encode: encodeLoanQuery };
   },
 };

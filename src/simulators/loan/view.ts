@@ -1,11 +1,11 @@
-import { fen, fenToYuan } from '../engine/money';
-import type { LoanResult } from '../engine';
-import { HTML_LANG, type Locale } from '../i18n/locales';
-import type { SimTranslate } from './shared/i18n';
-import type { ChartSpec } from './shared/chart-spec';
-import type { TableModel } from './shared/table';
-import type { Figure } from './shared/figure';
-import { number, percent, yuan } from './shared/numbers';
+import { fen, fenToYuan } from '../../engine/money';
+import type { LoanResult } from '../../engine';
+import { HTML_LANG, type Locale } from '../../i18n/locales';
+import type { SimTranslate } from '../shared/i18n';
+import type { ChartSpec } from '../shared/chart-spec';
+import type { TableModel } from '../shared/table';
+import type { Figure } from '../shared/figure';
+import { number, percent, yuan } from '../shared/numbers';
 
 /**
  * Display model of a loan result: the words and numbers the loan island shows. Display only — every amount and

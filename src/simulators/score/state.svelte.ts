@@ -1,9 +1,9 @@
-import { SCORE_PRESETS, SCORE_PRESET_IDS, DEFAULT_SCORE, findPreset } from '../engine/presets';
-import { LIMITS } from '../engine/constants';
-import { simulateScore } from '../engine/score';
-import type { ScorePresetId, ScoreResult, ScoreScenario } from '../engine';
-import { ScenarioState, type ScenarioCodec } from './shared/scenario-state.svelte';
-import { readNumber } from './shared/typed';
+import { SCORE_PRESETS, SCORE_PRESET_IDS, DEFAULT_SCORE, findPreset } from '../../engine/presets';
+import { LIMITS } from '../../engine/constants';
+import { simulateScore } from '../../engine/score';
+import type { ScorePresetId, ScoreResult, ScoreScenario } from '../../engine';
+import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
+import { readNumber } from '../shared/typed';
 
 /** One late payment as typed: month, days late, amount, settlement month, or "not settled". */
 export interface EventText {
@@ -66,7 +66,7 @@ export const scoreCodec: ScenarioCodec<ScoreText, ScoreScenario, ScoreResult, Sc
   presets: SCORE_PRESETS,
   presetIds: SCORE_PRESET_IDS,
   url: async () => {
-    const { readScoreQuery, encodeScoreQuery } = await import('../engine/url-state');
+    const { readScoreQuery, encodeScoreQuery } = await import('../../engine/url-state');
     return { read: readScoreQuery, encode: encodeScoreQuery };
   },
 };

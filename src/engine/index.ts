@@ -16,7 +16,6 @@
  * - validate.ts   user units → engine units at every entry point (MODEL §Validation)
  * - scenario.ts   the scenario types, their option lists and the simulator kinds (imports nothing)
  * - presets.ts    named scenarios used by articles and `?preset=` URLs
- * - url-state.ts  scenario ⇄ query-string codecs, strict and lenient
  *
  * Units: scenarios (inputs) are in user units — yuan, percent, months, days; results are in engine units —
  * integer fen for money, decimals for rates (0.1586 = 15.86 %).
@@ -134,15 +133,3 @@ export {
   type OverduePresetId,
   type ScorePresetId,
 } from './presets';
-export {
-  encodeLoanQuery,
-  decodeLoanQuery,
-  readLoanQuery,
-  encodeOverdueQuery,
-  decodeOverdueQuery,
-  readOverdueQuery,
-  encodeScoreQuery,
-  decodeScoreQuery,
-  readScoreQuery,
-  type QueryRead,
-} from './url-state';

@@ -4,26 +4,18 @@
  * for the scenario shown — summarised as its scalar figures plus a digest of everything (schedules, day series).
  */
 import { createHash } from 'node:crypto';
-import {
-  decodeLoanQuery,
-  decodeOverdueQuery,
-  decodeScoreQuery,
-  encodeLoanQuery,
-  encodeOverdueQuery,
-  encodeScoreQuery,
-  readLoanQuery,
-  readOverdueQuery,
-  readScoreQuery,
-} from '../../src/engine/url-state';
+import { loanUrl } from '../../src/simulators/loan/url';
+import { overdueUrl } from '../../src/simulators/overdue/url';
+import { scoreUrl } from '../../src/simulators/score/url';
 import { simulateLoan } from '../../src/engine/schedule';
 import { simulateOverdue } from '../../src/engine/overdue';
 import { simulateScore } from '../../src/engine/score';
 import type { GoldenKind } from './simulator-urls';
 
 const CODECS = {
-  loan: { read: readLoanQuery, decode: decodeLoanQuery, encode: encodeLoanQuery, simulate: simulateLoan },
-  overdue: { read: readOverdueQuery, decode: decodeOverdueQuery, encode: encodeOverdueQuery, simulate: simulateOverdue },
-  score: { read: readScoreQuery, decode: decodeScoreQuery, encode: encodeScoreQuery, simulate: simulateScore },
+  loan: { ...loanUrl, simulate: simulateLoan },
+  overdue: { ...overdueUrl, simulate: simulateOverdue },
+  score: { ...scoreUrl, simulate: simulateScore },
 } as const;
 
 /** JSON with object keys sorted, so a digest does not depend on the order fields were written in. */

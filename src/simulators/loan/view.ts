@@ -5,7 +5,7 @@ import type { SimTranslate } from '../shared/i18n';
 import type { ChartSpec } from '../shared/chart-spec';
 import type { TableModel } from '../shared/table';
 import type { Figure } from '../shared/figure';
-import { number, percent, yuan } from '../shared/numbers';
+import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
 
 /**
  * Display model of a loan result: the words and numbers the loan island shows. Display only — every amount and

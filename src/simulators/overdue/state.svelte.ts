@@ -1,87 +1,30 @@
-import { OVERDUE_PRESETS, OVERDUE_PRESET_IDS, DEFAULT_OVERDUE, findPreset } from '../../engine/presets';
-import { PENALTY_PRESETS, compareSettleDays, simulateOverdue } from '../../engine/overdue';
-import type { FieldError, OverduePresetId, OverdueResult, OverdueScenario, Result, SettleComparison } from '../../engine';
+import { OVERDUE_PRESETS, OVERDUE_PRESET_IDS, DEFAULT_OVERDUE, findPreset, type OverduePresetId } from '../../engine/presets';
+import {
+  PENALTY_PRESETS,
+  compareSettleDays,
+  simulateOverdue,
+  type OverdueResult,
+  type SettleComparison,
+} from '../../engine/overdue';
+import type { FieldError, Result } from '../../engine/errors';
+import type { OverdueScenario } from '../../engine/scenario';
+import type { FormText } from '../shared/fields';
+import { scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
 import { readNumber } from '../shared/typed';
+import { OVERDUE_FIELDS } from './fields';
 
-/** The overdue form, one text per field; keys are the engine's URL keys (see src/engine/url-state.ts). */
-export type OverdueKey = 'mode' | 'a' | 'miss' | 'dpd' | 'rule' | 'x' | 'pd' | 'g' | 'c' | 'pay' | 'date' | 'p' | 'rt' | 'r' | 'n' | 'm' | 'f';
-export type OverdueText = Record<OverdueKey, string>;
-
-/** Scenario field path (as in engine errors) → form key. */
-export const OVERDUE_FIELD_KEYS: Readonly<Record<string, OverdueKey>> = {
-  mode: 'mode',
-  amountDue: 'a',
-  missedPeriod: 'miss',
-  dpd: 'dpd',
-  preset: 'rule',
-  penaltyMultiplier: 'x',
-  penaltyDailyRate: 'pd',
-  graceDays: 'g',
-  compound: 'c',
-  payOnDay: 'pay',
-  startDate: 'date',
-  'loan.principal': 'p',
-  'loan.rateType': 'rt',
-  'loan.rate': 'r',
-  'loan.term': 'n',
-  'loan.method': 'm',
-  'loan.feeRate': 'f',
-};
-
-export const overdueCodec: ScenarioCodec<OverdueText, OverdueScenario, OverdueResult, OverduePresetId> = {
-  toScenario: (text) => ({
-    mode: text.mode,
-    loan: {
-      principal: readNumber(text.p),
-      rateType: text.rt,
-      rate: readNumber(text.r),
-      term: readNumber(text.n),
-      method: text.m,
-      feeRate: readNumber(text.f),
-    },
-    amountDue: readNumber(text.a),
-    missedPeriod: readNumber(text.miss),
-    dpd: readNumber(text.dpd),
-    preset: text.rule,
-    penaltyMultiplier: readNumber(text.x),
-    penaltyDailyRate: readNumber(text.pd),
-    graceDays: readNumber(text.g),
-    compound: text.c === '1',
-    // Empty means "not paid within the simulation".
-    payOnDay: readNumber(text.pay),
-    startDate: text.date.trim(),
-  }),
-  fromScenario: (s) => ({
-    mode: s.mode,
-    a: String(s.amountDue),
-    miss: String(s.missedPeriod),
-    dpd: String(s.dpd),
-    rule: s.preset,
-    x: String(s.penaltyMultiplier),
-    pd: String(s.penaltyDailyRate),
-    g: String(s.graceDays),
-    c: s.compound ? '1' : '0',
-    pay: s.payOnDay === undefined ? '' : String(s.payOnDay),
-    date: s.startDate,
-    p: String(s.loan.principal),
-    rt: s.loan.rateType,
-    r: String(s.loan.rate),
-    n: String(s.loan.term),
-    m: s.loan.method,
-    f: String(s.loan.feeRate),
-  }),
+export const overdueCodec: ScenarioCodec<FormText, OverdueScenario, OverdueResult, OverduePresetId> = {
+  toScenario: (text) => scenarioFromText(OVERDUE_FIELDS, text),
+  fromScenario: (s) => textFromScenario(OVERDUE_FIELDS, s),
   simulate: simulateOverdue,
   presets: OVERDUE_PRESETS,
   presetIds: OVERDUE_PRESET_IDS,
-  url: async () => {
-    const { readOverdueQuery, encodeOverdueQuery } = await import('../../engine/url-state');
-    return { read: readOverdueQuery, encode: encodeOverdueQuery };
-  },
+  url: async () => (await import('./url')).overdueUrl,
 };
 
 /** The overdue simulator's state: the scenario form plus the "pay on day X or day Y" comparison. */
-export class OverdueState extends ScenarioState<OverdueText, OverdueScenario, OverdueResult, OverduePresetId> {
+export class OverdueState extends ScenarioState<FormText, OverdueScenario, OverdueResult, OverduePresetId> {
   /** Comparison days as typed; not part of the shared URL (they are a question about the scenario, not the scenario). */
   compare = $state({ x: '7', y: '30' });
   #lastComparison: SettleComparison | null = null;
@@ -103,7 +46,7 @@ export class OverdueState extends ScenarioState<OverdueText, OverdueScenario, Ov
     this.compare = { x: '7', y: String(Math.max(initial.dpd, 8)) };
   }
 
-  set(key: OverdueKey, value: string): void {
+  set(key: string, value: string): void {
     this.text[key] = value;
     this.touch();
   }

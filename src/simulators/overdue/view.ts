@@ -6,7 +6,7 @@ import { HTML_LANG, type Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
 import type { ChartBand, ChartPoint, ChartSpec } from '../shared/chart-spec';
 import type { TableModel } from '../shared/table';
-import { number, percent, yuan } from '../shared/numbers';
+import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
 import { everyNth } from '../shared/sample';
 import type { Figure } from '../shared/figure';
 

@@ -1,74 +1,58 @@
-import { SCORE_PRESETS, SCORE_PRESET_IDS, DEFAULT_SCORE, findPreset } from '../../engine/presets';
+import { SCORE_PRESETS, SCORE_PRESET_IDS, DEFAULT_SCORE, findPreset, type ScorePresetId } from '../../engine/presets';
 import { LIMITS } from '../../engine/constants';
-import { simulateScore } from '../../engine/score';
-import type { ScorePresetId, ScoreResult, ScoreScenario } from '../../engine';
+import { simulateScore, type ScoreResult } from '../../engine/score';
+import type { ScoreScenario } from '../../engine/scenario';
+import type { FormText } from '../shared/fields';
+import { formKeyOf, scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
 import { readNumber } from '../shared/typed';
+import { EVENT_FIELDS, SCORE_EVENTS, SCORE_FIELDS, type EventField } from './fields';
 
 /** One late payment as typed: month, days late, amount, settlement month, or "not settled". */
-export interface EventText {
-  month: string;
-  dpd: string;
-  amount: string;
-  settled: string;
-  never: boolean;
-}
+export type EventText = Record<EventField, string> & { never: boolean };
 
-/** The score form: start score (URL key `s`), months shown (`mo`), and the events (`e`, repeated). */
+/** The score form: the scalar fields by URL key (`s`, `mo`), and the events. */
 export interface ScoreText {
-  s: string;
-  mo: string;
+  scalars: FormText;
   events: EventText[];
 }
 
-export type EventField = 'month' | 'dpd' | 'amount' | 'settled';
-/** Scenario event field (as in engine errors) → form field. */
-export const EVENT_FIELDS: Readonly<Record<string, EventField>> = {
-  month: 'month',
-  dpd: 'dpd',
-  amount: 'amount',
-  settledMonth: 'settled',
-};
-
 /** Engine field path → form location: 'start' → s, 'events.2.dpd' → event 2's dpd; null if unknown. */
-export function scoreFieldOf(path: string): { key: 's' | 'mo' } | { event: number; field: EventField } | { events: true } | null {
-  if (path === 'start') return { key: 's' };
-  if (path === 'months') return { key: 'mo' };
-  if (path === 'events') return { events: true };
+export function scoreFieldOf(path: string): { key: string } | { event: number; field: EventField } | { events: true } | null {
+  const key = formKeyOf(SCORE_FIELDS, path);
+  if (key) return { key };
+  if (path === SCORE_EVENTS.path) return { events: true };
   const match = /^events\.(\d+)(?:\.(\w+))?$/.exec(path);
   if (!match) return null;
-  return { event: Number(match[1]), field: EVENT_FIELDS[match[2] ?? 'month'] ?? 'month' };
+  const field = EVENT_FIELDS.find((f) => f.path === (match[2] ?? 'month')) ?? EVENT_FIELDS[0];
+  return { event: Number(match[1]), field: field?.key ?? 'month' };
 }
 
 export const scoreCodec: ScenarioCodec<ScoreText, ScoreScenario, ScoreResult, ScorePresetId> = {
   toScenario: (text) => ({
-    start: readNumber(text.s),
-    months: readNumber(text.mo),
-    events: text.events.map((e) => ({
-      month: readNumber(e.month),
-      dpd: readNumber(e.dpd),
-      amount: readNumber(e.amount),
-      settledMonth: e.never ? null : readNumber(e.settled),
-    })),
+    ...scenarioFromText(SCORE_FIELDS, text.scalars),
+    events: text.events.map((e) =>
+      Object.fromEntries(
+        EVENT_FIELDS.map((f) => [f.path, f.key === 'settled' && e.never ? null : readNumber(e[f.key])]),
+      ),
+    ),
   }),
   fromScenario: (scenario) => ({
-    s: String(scenario.start),
-    mo: String(scenario.months),
-    events: scenario.events.map((e) => ({
-      month: String(e.month),
-      dpd: String(e.dpd),
-      amount: String(e.amount),
-      settled: e.settledMonth === null ? '' : String(e.settledMonth),
-      never: e.settledMonth === null,
-    })),
+    scalars: textFromScenario(SCORE_FIELDS, scenario),
+    events: scenario.events.map((e) => {
+      const text = Object.fromEntries(
+        EVENT_FIELDS.map((f) => {
+          const value = e[f.path as keyof typeof e];
+          return [f.key, value === null ? '' : String(value)];
+        }),
+      ) as Record<EventField, string>;
+      return { ...text, never: e.settledMonth === null };
+    }),
   }),
   simulate: simulateScore,
   presets: SCORE_PRESETS,
   presetIds: SCORE_PRESET_IDS,
-  url: async () => {
-    const { readScoreQuery, encodeScoreQuery } = await import('../../engine/url-state');
-    return { read: readScoreQuery, encode: encodeScoreQuery };
-  },
+  url: async () => (await import('./url')).scoreUrl,
 };
 
 /** The score simulator's state, with the event editor's add and remove. */
@@ -81,8 +65,8 @@ export class ScoreState extends ScenarioState<ScoreText, ScoreScenario, ScoreRes
     return this.text.events.length < LIMITS.events.max;
   }
 
-  set(key: 's' | 'mo', value: string): void {
-    this.text[key] = value;
+  set(key: string, value: string): void {
+    this.text.scalars[key] = value;
     this.touch();
   }
 
@@ -104,7 +88,7 @@ export class ScoreState extends ScenarioState<ScoreText, ScoreScenario, ScoreRes
   addEvent(): void {
     if (!this.canAdd) return;
     const last = Number(this.text.events[this.text.events.length - 1]?.month);
-    const months = Number(this.text.mo) || LIMITS.months.max;
+    const months = Number(this.text.scalars.mo) || LIMITS.months.max;
     const month = String(Math.max(1, Math.min(Number.isFinite(last) && last > 0 ? last + 12 : 3, months)));
     this.text.events.push({ month, dpd: '30', amount: '1000', settled: month, never: false });
     this.touch();

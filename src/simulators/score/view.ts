@@ -3,7 +3,7 @@ import { HTML_LANG, type Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
 import type { ChartSpec } from '../shared/chart-spec';
 import type { TableModel } from '../shared/table';
-import { number, yuan } from '../shared/numbers';
+import { formatNumber as number, formatYuan as yuan } from '../../i18n/format';
 import type { Figure } from '../shared/figure';
 
 /**

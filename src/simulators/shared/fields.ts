@@ -52,6 +52,9 @@ export interface ListDef {
   item: readonly { path: string; nullable?: boolean }[];
 }
 
+/** The plain decimals `String(n)` writes: what a URL and the form accept as a number (`12`, `0.04`, `1e-7`). */
+export const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /** Prefixes every path of a table: the loan fields reused inside the overdue scenario as 'loan.*'. */
 export function nested(prefix: string, fields: readonly FieldDef[]): FieldDef[] {
   return fields.map((field) => ({ ...field, path: `${prefix}.${field.path}` }));

@@ -1,7 +1,8 @@
-import type { FieldError, QueryRead, Result } from '../../engine';
+import type { FieldError, Result } from '../../engine/errors';
 import { sameValue } from './typed';
+import type { QueryRead } from './url-codec';
 
-/** The engine's URL codec for one simulator (src/engine/url-state.ts), loaded on first use. */
+/** A simulator's URL codec (url-codec.ts, derived from its field table), loaded on first use. */
 export interface UrlCodec<Scenario> {
   /** Lenient decoder for incoming URLs: a valid scenario always, plus what was wrong. */
   read(query: string): QueryRead<Scenario, string>;

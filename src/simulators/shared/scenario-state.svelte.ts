@@ -117,6 +117,7 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
    * the engine's lenient decoder replaces each with the preset's or default value and reports it for the notice.
    */
   async loadQuery(search: string): Promise<void> {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never state
     if (new URLSearchParams(search).size === 0) return;
     const read = (await this.loadUrlCodec()).read(search);
     this.text = this.codec.fromScenario(read.scenario);

@@ -21,7 +21,7 @@ const root = join(__dirname, '../../..');
 
 function filesUnder(dir: string, ext: string): string[] {
   let out: string[] = [];
-  let entries: string[] = [];
+  let entries: string[];
   try {
     entries = readdirSync(dir);
   } catch {

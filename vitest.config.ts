@@ -11,6 +11,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The tests share no mutable module state (no mocks or stubs), so one worker may run several files:
+    // spawning one per file cost more than the tests themselves on a 2-core machine.
+    isolate: false,
     benchmark: {
       include: ['bench/**/*.bench.ts'],
     },

@@ -111,7 +111,7 @@ describe('engine benchmarks', () => {
       bench('financial pmt + ipmt + ppmt per period', () => {
         const rows: { payment: number; principal: number; interest: number; balance: number }[] = [];
         const payment = -pmt(r, 360, P);
-        let balance = P;
+        let balance: number = P;
         for (let k = 1; k <= 360; k++) {
           const interest = -ipmt(r, k, 360, P);
           const principal = -ppmt(r, k, 360, P);

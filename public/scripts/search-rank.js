@@ -22,6 +22,10 @@ const EN_STOPWORDS = new Set(
 );
 const HAN = /\p{Script=Han}/u;
 
+// Matching control characters is the point of this pattern.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /**
  * Trims, collapses white space and removes characters that carry no meaning for search (control characters).
  * @param {unknown} raw
@@ -29,8 +33,7 @@ const HAN = /\p{Script=Han}/u;
  */
 export function normaliseQuery(raw) {
   const text = typeof raw === 'string' ? raw : '';
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
   const chars = Array.from(clean);
   return { query: chars.slice(0, MAX_QUERY_LENGTH).join('').trim(), truncated: chars.length > MAX_QUERY_LENGTH };
 }

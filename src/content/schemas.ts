@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { SECTIONS } from '../i18n/locales';
 import { DONT_IDS, QUESTIONS, STEP_IDS } from '../engine/plan/index';
 import { FIELD_IDS, TEMPLATE_IDS } from './templates';
+import { SIMULATOR_KINDS } from '../engine/scenario';
 
 /**
  * Frontmatter schemas, kept apart from content.config.ts so unit tests can check them without Astro.
@@ -24,7 +25,7 @@ export const sourceSchema = z.object({
 
 export const simulatorRefSchema = z.object({
   /** Which simulator fits the article. */
-  kind: z.enum(['loan', 'overdue', 'score']),
+  kind: z.enum(SIMULATOR_KINDS),
   /** A preset id from the engine's preset table (src/engine/presets.ts). */
   preset: z.string().min(1),
 });

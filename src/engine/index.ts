@@ -14,8 +14,8 @@
  * - report.ts     credit-report grid codes, the 5-year drop-off, the 2025 one-off repair (MODEL §4)
  * - score.ts      the illustrative "SimScore" model + simulateScore (MODEL §5)
  * - validate.ts   user units → engine units at every entry point (MODEL §Validation)
+ * - scenario.ts   the scenario types, their option lists and the simulator kinds (imports nothing)
  * - presets.ts    named scenarios used by articles and `?preset=` URLs
- * - url-state.ts  scenario ⇄ query-string codecs, strict and lenient
  *
  * Units: scenarios (inputs) are in user units — yuan, percent, months, days; results are in engine units —
  * integer fen for money, decimals for rates (0.1586 = 15.86 %).
@@ -42,14 +42,27 @@ export {
 } from './constants';
 export { FEN_PER_YUAN, fenToYuan, yuanToFen, roundHalfAwayFromZero, isFen, type Fen } from './money';
 export { addDaysIso, addMonthsToYearMonth } from './dates';
-export { nominalRates, aprFromMonthlyIrr, earFromMonthlyIrr, type RateType, type NominalRates } from './rate';
+export { nominalRates, aprFromMonthlyIrr, earFromMonthlyIrr, type NominalRates } from './rate';
 export { irr, npv } from './irr';
 export {
+  SIMULATOR_KINDS,
   LOAN_METHODS,
   RATE_TYPES,
-  simulateLoan,
+  OVERDUE_MODES,
+  PENALTY_RULES,
+  type SimulatorKind,
   type LoanMethod,
+  type RateType,
+  type OverdueMode,
+  type PenaltyPresetId,
   type LoanScenario,
+  type OverdueScenario,
+  type ScoreScenario,
+  type ScoreEvent,
+  type ScenarioOf,
+} from './scenario';
+export {
+  simulateLoan,
   type LoanResult,
   type LoanInput,
   type ScheduleRow,
@@ -58,13 +71,10 @@ export {
   PENALTY_PRESETS,
   simulateOverdue,
   compareSettleDays,
-  type OverdueMode,
-  type OverdueScenario,
   type OverdueResult,
   type OverdueDay,
   type OverdueInput,
   type PenaltyPreset,
-  type PenaltyPresetId,
   type SettleComparison,
   type SettleOutcome,
 } from './overdue';
@@ -97,8 +107,6 @@ export {
   simulateScore,
   eventDrop,
   recoveryPerMonth,
-  type ScoreScenario,
-  type ScoreEvent,
   type ScoreResult,
   type ScorePoint,
   type ScoreEventSummary,
@@ -117,22 +125,11 @@ export {
   DEFAULT_OVERDUE,
   DEFAULT_SCORE,
   PRESET_START_DATE,
+  PRESETS,
+  DEFAULTS,
   findPreset,
   presetIds,
   type LoanPresetId,
   type OverduePresetId,
   type ScorePresetId,
-  type SimulatorKind,
 } from './presets';
-export {
-  encodeLoanQuery,
-  decodeLoanQuery,
-  readLoanQuery,
-  encodeOverdueQuery,
-  decodeOverdueQuery,
-  readOverdueQuery,
-  encodeScoreQuery,
-  decodeScoreQuery,
-  readScoreQuery,
-  type QueryRead,
-} from './url-state';

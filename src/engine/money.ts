@@ -7,8 +7,19 @@
  * period of a split absorbs the remainder ({@link splitEvenly}), so parts always add up to the whole exactly.
  */
 
-/** An amount of money in fen: always a safe integer, and never negative in any engine output. */
-export type Fen = number;
+declare const FEN: unique symbol;
+
+/**
+ * An amount of money in fen: always a safe integer, and never negative in any engine output. Branded (a type-only
+ * tag, nothing at run time) so that a yuan amount cannot be passed where fen are meant: a plain number becomes
+ * fen only through {@link yuanToFen}, {@link fen} or the rounding that produces it.
+ */
+export type Fen = number & { readonly [FEN]: true };
+
+/** Marks a number that is already a whole number of fen (a sum or difference of fen, a rounded product). */
+export function fen(amount: number): Fen {
+  return amount as Fen;
+}
 
 /** Fen per yuan. */
 export const FEN_PER_YUAN = 100;
@@ -32,6 +43,11 @@ export function roundHalfAwayFromZero(x: number): number {
   return (x < 0 ? -magnitude : magnitude) + 0;
 }
 
+/** Rounds an amount computed in fen (a product or quotient of fen) to whole fen, half away from zero. */
+export function roundToFen(x: number): Fen {
+  return fen(roundHalfAwayFromZero(x));
+}
+
 /**
  * Converts yuan to fen, rounding half away from zero: fen = round(yuan × 100).
  *
@@ -39,8 +55,8 @@ export function roundHalfAwayFromZero(x: number): number {
  * @example yuanToFen(0.005) // 1
  */
 export function yuanToFen(yuan: number): Fen {
-  if (typeof yuan !== 'number') return 0;
-  return roundHalfAwayFromZero(yuan * FEN_PER_YUAN);
+  if (typeof yuan !== 'number') return fen(0);
+  return roundToFen(yuan * FEN_PER_YUAN);
 }
 
 /**
@@ -67,13 +83,13 @@ export function splitEvenly(total: Fen, parts: number): Fen[] {
   const n = Math.max(1, Math.floor(parts));
   const share = roundHalfAwayFromZero(total / n);
   const out = new Array<Fen>(n);
-  let left = total;
+  let left: number = total;
   for (let k = 0; k < n - 1; k++) {
     const s = Math.min(share, left);
-    out[k] = s;
+    out[k] = fen(s);
     left -= s;
   }
-  out[n - 1] = left;
+  out[n - 1] = fen(left);
   return out;
 }
 

@@ -41,17 +41,12 @@ import {
 } from './constants';
 import { addMonths, civilDate, dayNumber, formatIsoDate, formatYearMonth, monthIndexOfDay } from './dates';
 import { NOT_AN_OBJECT, REQUIRED, fail, ok, type FieldError, type Result } from './errors';
-import { roundHalfAwayFromZero, type Fen } from './money';
+import { fen, roundHalfAwayFromZero, type Fen } from './money';
 import { gridFrom, oneOffRepairApplies, oneOffRepairClearedBy, type ReportCode, type ReportMonth } from './report';
-import { loanResult, type LoanInput, type LoanScenario } from './schedule';
+import type { OverdueMode, OverdueScenario, PenaltyPresetId } from './scenario';
+import { loanResult, type LoanInput } from './schedule';
 import { STAGES, type StageId } from './stages';
 import { checkNumber, isRecord, validateOverdue } from './validate';
-
-/** Whether the overdue amount comes from a loan schedule or is typed directly. */
-export type OverdueMode = 'loan' | 'amount';
-
-/** Product penalty rules. */
-export type PenaltyPresetId = 'jiebei' | 'huabei' | 'custom';
 
 /** The penalty fields a product preset fills in (penaltyDailyRate in percent, as in the scenario). */
 export interface PenaltyPreset {
@@ -76,42 +71,6 @@ export const PENALTY_PRESETS: Readonly<Record<'jiebei' | 'huabei', Readonly<Pena
     graceDays: HUABEI_GRACE_DAYS,
   }),
 });
-
-/**
- * An overdue scenario as the form and the URL carry it, in user units.
- *
- * @example
- * // Huabei: 10,000 yuan overdue for 30 days
- * const s: OverdueScenario = { mode: 'amount', amountDue: 10000, loan: LOAN_PRESETS['huabei-12'], missedPeriod: 1,
- *   dpd: 30, preset: 'huabei', penaltyMultiplier: 0, penaltyDailyRate: 0.05, graceDays: 0, compound: false,
- *   startDate: '2026-01-10' };
- */
-export interface OverdueScenario {
-  /** 'loan': installments from the schedule of `loan`; 'amount': `amountDue` falls due on `startDate`. */
-  mode: OverdueMode;
-  /** The loan (its schedule in loan mode; its contract daily rate for the multiplier in both modes). */
-  loan: LoanScenario;
-  /** Amount overdue in amount mode, yuan (1–10,000,000, ≤ 2 decimals). Checked in both modes. */
-  amountDue: number;
-  /** First unpaid installment (1…term), loan mode. Nothing is paid from it on until `payOnDay`. */
-  missedPeriod: number;
-  /** Days simulated past the missed due date, 0–1,825. */
-  dpd: number;
-  /** Product rule (decides the penalty base: `huabei` charges on the whole overdue amount). */
-  preset: PenaltyPresetId;
-  /** Penalty daily rate as a multiple of the contract daily rate (0–10). */
-  penaltyMultiplier: number;
-  /** Penalty daily rate added to the multiple, percent per day (0–1). */
-  penaltyDailyRate: number;
-  /** Days after the due date within which settling costs no penalty (0–90). */
-  graceDays: number;
-  /** Also charge penalty interest on unpaid interest and fees (复利, some contracts). */
-  compound: boolean;
-  /** Day (0…dpd) on which everything overdue is paid; absent = not paid within the simulation. */
-  payOnDay?: number;
-  /** Due date of period 1 ('YYYY-MM-DD', 2000–2099); in amount mode, the due date of `amountDue`. */
-  startDate: string;
-}
 
 /** A validated overdue scenario in engine units (see validateOverdue). */
 export interface OverdueInput {
@@ -191,6 +150,8 @@ export interface OverdueResult {
   reference: { apr: number | null; fourTimesLpr: number; lprAsOf: string };
 }
 
+const ZERO = fen(0);
+
 /** An installment that goes unpaid: its due day (relative to day 0) and parts in fen. */
 interface Unpaid {
   offset: number;
@@ -209,7 +170,7 @@ export function overdueResult(input: OverdueInput): OverdueResult {
 
   const unpaid: Unpaid[] = [];
   if (input.mode === 'amount') {
-    unpaid.push({ offset: 0, principal: input.amountDue, interest: 0, fee: 0 });
+    unpaid.push({ offset: 0, principal: input.amountDue, interest: ZERO, fee: ZERO });
   } else {
     const isFee = loan.costKind === 'fee';
     for (const row of loan.rows) {
@@ -217,8 +178,8 @@ export function overdueResult(input: OverdueInput): OverdueResult {
       unpaid.push({
         offset: dayNumber(addMonths(start, row.period - 1)) - dueDay0,
         principal: row.principal,
-        interest: isFee ? 0 : row.interest,
-        fee: isFee ? row.interest : 0,
+        interest: isFee ? ZERO : row.interest,
+        fee: isFee ? row.interest : ZERO,
       });
     }
   }
@@ -246,7 +207,7 @@ export function overdueResult(input: OverdueInput): OverdueResult {
   let fees = 0;
   let sumBase = 0; // Σ base_k over installments past their grace days
   let sumBaseOffset = 0; // Σ base_k × offset_k over the same
-  let peakTotal = 0;
+  let peakTotal: Fen = ZERO;
   let paid: Fen | null = null;
   let stage = 0; // index into STAGES
 
@@ -274,12 +235,12 @@ export function overdueResult(input: OverdueInput): OverdueResult {
       days[d] = {
         day: d,
         dpd: 0,
-        overduePrincipal: 0,
-        unpaidInterest: 0,
-        penalty: 0,
-        fees: 0,
-        total: 0,
-        notDuePrincipal: notDue,
+        overduePrincipal: ZERO,
+        unpaidInterest: ZERO,
+        penalty: ZERO,
+        fees: ZERO,
+        total: ZERO,
+        notDuePrincipal: notDue as Fen,
         stage: null,
       };
       continue;
@@ -292,8 +253,9 @@ export function overdueResult(input: OverdueInput): OverdueResult {
       sumBaseOffset += base * g.offset;
       g = unpaid[++graceNext];
     }
-    const penalty = round(rho * (d * sumBase - sumBaseOffset));
-    const total = principal + interest + fees + penalty;
+    // Sums of whole fen are whole fen; the casts are type-only (this loop runs once per simulated day).
+    const penalty = round(rho * (d * sumBase - sumBaseOffset)) as Fen;
+    const total = (principal + interest + fees + penalty) as Fen;
     const owing = d >= firstOffset;
     const dpd = owing ? d - firstOffset : 0;
     // DPD only grows while unpaid, so the stage (as stageOn(dpd) gives it) only moves forward.
@@ -301,12 +263,12 @@ export function overdueResult(input: OverdueInput): OverdueResult {
     days[d] = {
       day: d,
       dpd,
-      overduePrincipal: principal,
-      unpaidInterest: interest,
+      overduePrincipal: principal as Fen,
+      unpaidInterest: interest as Fen,
       penalty,
-      fees,
+      fees: fees as Fen,
       total,
-      notDuePrincipal: notDue,
+      notDuePrincipal: notDue as Fen,
       stage: owing ? (stageIds[stage] as StageId) : null,
     };
     if (total > peakTotal) peakTotal = total;
@@ -450,7 +412,7 @@ export function compareSettleDays(s: unknown, dayX: unknown, dayY: unknown): Res
   if (!rx.ok) return fail(rx.errors);
   const ry = run(y);
   if (!ry.ok) return fail(ry.errors);
-  return ok({ x: rx.value, y: ry.value, extraCost: Math.abs(ry.value.paid - rx.value.paid) });
+  return ok({ x: rx.value, y: ry.value, extraCost: fen(Math.abs(ry.value.paid - rx.value.paid)) });
 }
 
 // Local bindings for the per-day loop (one module-binding look-up per load, not one per simulated day).

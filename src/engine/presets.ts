@@ -12,9 +12,8 @@ import {
   MYBANK_ILLUSTRATIVE_DAILY_RATE,
   SCORE_DEFAULT,
 } from './constants';
-import { PENALTY_PRESETS, type OverdueScenario } from './overdue';
-import type { LoanScenario } from './schedule';
-import type { ScoreScenario } from './score';
+import { PENALTY_PRESETS } from './overdue';
+import type { LoanScenario, OverdueScenario, ScenarioOf, ScoreScenario, SimulatorKind } from './scenario';
 
 /** Loan preset ids. */
 export const LOAN_PRESET_IDS = [
@@ -197,8 +196,19 @@ export const DEFAULT_OVERDUE: Readonly<OverdueScenario> = OVERDUE_PRESETS['jiebe
 /** @see DEFAULT_LOAN */
 export const DEFAULT_SCORE: Readonly<ScoreScenario> = SCORE_PRESETS['one-late-30'];
 
-/** Simulator kinds, as in the content schema (`simulator.kind`). */
-export type SimulatorKind = 'loan' | 'overdue' | 'score';
+/** Every simulator's presets, by kind. */
+export const PRESETS: { readonly [K in SimulatorKind]: Readonly<Record<string, Readonly<ScenarioOf[K]>>> } = {
+  loan: LOAN_PRESETS,
+  overdue: OVERDUE_PRESETS,
+  score: SCORE_PRESETS,
+};
+
+/** Every simulator's default scenario (used when a URL has no preset), by kind. */
+export const DEFAULTS: { readonly [K in SimulatorKind]: Readonly<ScenarioOf[K]> } = {
+  loan: DEFAULT_LOAN,
+  overdue: DEFAULT_OVERDUE,
+  score: DEFAULT_SCORE,
+};
 
 /**
  * Looks up a preset by kind and id; null for an unknown id. The content build can use it to reject an article
@@ -207,15 +217,10 @@ export type SimulatorKind = 'loan' | 'overdue' | 'score';
  * @example findPreset('loan', 'huabei-12')?.feeRate // 8.8
  * @example findPreset('score', 'nope') // null
  */
-export function findPreset(kind: 'loan', id: string): LoanScenario | null;
-export function findPreset(kind: 'overdue', id: string): OverdueScenario | null;
-export function findPreset(kind: 'score', id: string): ScoreScenario | null;
-export function findPreset(kind: SimulatorKind, id: string): LoanScenario | OverdueScenario | ScoreScenario | null;
-export function findPreset(kind: SimulatorKind, id: string): LoanScenario | OverdueScenario | ScoreScenario | null {
-  const table: Record<string, unknown> =
-    kind === 'loan' ? LOAN_PRESETS : kind === 'overdue' ? OVERDUE_PRESETS : SCORE_PRESETS;
+export function findPreset<K extends SimulatorKind>(kind: K, id: string): ScenarioOf[K] | null {
+  const table: Readonly<Record<string, unknown>> = PRESETS[kind];
   if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(table, id)) return null;
-  return structuredClone(table[id]) as LoanScenario | OverdueScenario | ScoreScenario;
+  return structuredClone(table[id]) as ScenarioOf[K];
 }
 
 /** Ids of every preset of a kind. @example presetIds('score') // ['one-late-30', 'unpaid-year'] */

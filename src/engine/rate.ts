@@ -6,9 +6,7 @@
  * once, in validate.ts.
  */
 import { DAYS_PER_YEAR_CALENDAR, DAYS_PER_YEAR_LENDER, MONTHS_PER_YEAR } from './constants';
-
-/** Whether the user typed a daily rate (日利率, Jiebei-style) or an annual one (年利率). */
-export type RateType = 'daily' | 'annual';
+import type { RateType } from './scenario';
 
 /** The same nominal rate in every unit the UI shows. All decimals. */
 export interface NominalRates {

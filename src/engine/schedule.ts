@@ -18,46 +18,10 @@
  */
 import { fail, ok, type Result } from './errors';
 import { irr } from './irr';
-import { roundHalfAwayFromZero, splitEvenly, type Fen } from './money';
-import { aprFromMonthlyIrr, earFromMonthlyIrr, nominalRates, type RateType } from './rate';
+import { fen, roundToFen, splitEvenly, type Fen } from './money';
+import { aprFromMonthlyIrr, earFromMonthlyIrr, nominalRates } from './rate';
+import type { LoanMethod, LoanScenario, RateType } from './scenario';
 import { validateLoan } from './validate';
-
-/** The repayment methods, in the order the UI lists them. */
-export const LOAN_METHODS = [
-  'equal-installment',
-  'equal-principal',
-  'interest-first',
-  'fee-installment',
-  'bullet',
-] as const;
-
-/** One of {@link LOAN_METHODS}. */
-export type LoanMethod = (typeof LOAN_METHODS)[number];
-
-/** The rate types a scenario may use. */
-export const RATE_TYPES = ['daily', 'annual'] as const satisfies readonly RateType[];
-
-/**
- * A loan as the form and the URL carry it, in user-facing units.
- *
- * @example
- * // Jiebei-style: 10,000 yuan at 0.04 % a day for 12 months, equal installments
- * const s: LoanScenario = { principal: 10000, rateType: 'daily', rate: 0.04, term: 12, method: 'equal-installment', feeRate: 0 };
- */
-export interface LoanScenario {
-  /** Amount borrowed, yuan, 1–10,000,000, at most 2 decimals. */
-  principal: number;
-  /** Whether `rate` is per day or per year. */
-  rateType: RateType;
-  /** Percent: per day (0–1) when `rateType` is 'daily', per year (0–365) when 'annual'. Ignored by fee-installment. */
-  rate: number;
-  /** Number of monthly periods, integer 1–360. */
-  term: number;
-  /** Repayment method. */
-  method: LoanMethod;
-  /** Total fee for the whole term, percent of principal (0–100). Used only by `fee-installment`. */
-  feeRate: number;
-}
 
 /** A validated loan in engine units (see validateLoan). */
 export interface LoanInput {
@@ -145,30 +109,31 @@ export function buildSchedule(input: LoanInput): ScheduleRow[] {
   const r = nominalRates(input.rateType, input.rate).monthly;
   switch (input.method) {
     case 'equal-installment':
-      return r === 0 ? evenPrincipalRows(P, n, () => 0) : equalInstallmentRows(P, n, r);
+      return r === 0 ? evenPrincipalRows(P, n, () => fen(0)) : equalInstallmentRows(P, n, r);
     case 'equal-principal':
-      return evenPrincipalRows(P, n, (balance) => roundHalfAwayFromZero(balance * r));
+      return evenPrincipalRows(P, n, (balance) => roundToFen(balance * r));
     case 'fee-installment': {
-      const fees = splitEvenly(roundHalfAwayFromZero(P * input.feeRate), n);
-      return evenPrincipalRows(P, n, (_balance, k) => fees[k - 1] ?? 0);
+      const fees = splitEvenly(roundToFen(P * input.feeRate), n);
+      return evenPrincipalRows(P, n, (_balance, k) => fees[k - 1] ?? fen(0));
     }
     case 'interest-first': {
-      const interest = roundHalfAwayFromZero(P * r);
+      const interest = roundToFen(P * r);
       const rows: ScheduleRow[] = [];
-      for (let k = 1; k <= n; k++) {
-        const principal = k === n ? P : 0;
-        rows.push({ period: k, payment: principal + interest, principal, interest, balance: P - principal });
-      }
+      for (let k = 1; k <= n; k++) rows.push(row(k, k === n ? P : 0, interest, k === n ? 0 : P));
       return rows;
     }
     case 'bullet': {
       const rows: ScheduleRow[] = [];
-      for (let k = 1; k < n; k++) rows.push({ period: k, payment: 0, principal: 0, interest: 0, balance: P });
-      const interest = roundHalfAwayFromZero(P * r * n);
-      rows.push({ period: n, payment: P + interest, principal: P, interest, balance: 0 });
+      for (let k = 1; k < n; k++) rows.push(row(k, 0, 0, P));
+      rows.push(row(n, P, roundToFen(P * r * n), 0));
       return rows;
     }
   }
+}
+
+/** One schedule row from whole-fen parts; the payment is their sum. */
+function row(period: number, principal: number, interest: number, balance: number): ScheduleRow {
+  return { period, payment: fen(principal + interest), principal: fen(principal), interest: fen(interest), balance: fen(balance) };
 }
 
 /** Principal split evenly (last absorbs the remainder); `interestOf(balanceBefore, period)` gives the other part. */
@@ -179,8 +144,8 @@ function evenPrincipalRows(P: Fen, n: number, interestOf: (balance: Fen, period:
   for (let k = 1; k <= n; k++) {
     const principal = parts[k - 1] ?? 0;
     const interest = interestOf(balance, k);
-    balance -= principal;
-    rows.push({ period: k, payment: principal + interest, principal, interest, balance });
+    balance = fen(balance - principal);
+    rows.push(row(k, principal, interest, balance));
   }
   return rows;
 }
@@ -188,19 +153,18 @@ function evenPrincipalRows(P: Fen, n: number, interestOf: (balance: Fen, period:
 function equalInstallmentRows(P: Fen, n: number, r: number): ScheduleRow[] {
   const L = Math.log1p(r);
   const whole = Math.expm1(-n * L); // (1+r)^−n − 1, negative
-  const payment = roundHalfAwayFromZero((P * r) / -whole);
+  const payment = roundToFen((P * r) / -whole);
   const rows: ScheduleRow[] = [];
-  let prev = P;
+  let prev: number = P;
   for (let k = 1; k < n; k++) {
     const exact = (P * Math.expm1(-(n - k) * L)) / whole;
     // Keep 0 ≤ principal ≤ payment so that neither part is negative and the balance never rises.
-    const target = Math.min(prev, Math.max(prev - payment, 0, roundHalfAwayFromZero(exact)));
+    const target = Math.min(prev, Math.max(prev - payment, 0, roundToFen(exact)));
     const principal = prev - target;
-    rows.push({ period: k, payment, principal, interest: payment - principal, balance: target });
+    rows.push(row(k, principal, payment - principal, target));
     prev = target;
   }
-  const interest = roundHalfAwayFromZero(prev * r);
-  rows.push({ period: n, payment: prev + interest, principal: prev, interest, balance: 0 });
+  rows.push(row(n, prev, roundToFen(prev * r), 0));
   return rows;
 }
 
@@ -228,7 +192,7 @@ export function loanResult(input: LoanInput): LoanResult {
     method: input.method,
     costKind: isFee ? 'fee' : 'interest',
     rows,
-    totals: { paid, principal, interestAndFees: paid - principal },
+    totals: { paid: fen(paid), principal: fen(principal), interestAndFees: fen(paid - principal) },
     monthlyIrr,
     apr: monthlyIrr === null ? null : aprFromMonthlyIrr(monthlyIrr),
     ear: monthlyIrr === null ? null : earFromMonthlyIrr(monthlyIrr),

@@ -37,35 +37,8 @@ import {
 import { fail, ok, type Result } from './errors';
 import type { Fen } from './money';
 import { reportCodeForDpd, type ReportCode } from './report';
+import type { ScoreScenario } from './scenario';
 import { validateScore } from './validate';
-
-/** One overdue event of a score scenario (user units). */
-export interface ScoreEvent {
-  /** Month it happens, 1…months. */
-  month: number;
-  /** Worst days past due it reaches, 1–1,825 (drives the one-off drop). */
-  dpd: number;
-  /** Amount overdue, yuan (shown beside the event; the score model does not use it). */
-  amount: number;
-  /** Month it is settled (≥ month, ≤ 120), or null if never. */
-  settledMonth: number | null;
-}
-
-/**
- * A score scenario as the form and the URL carry it.
- *
- * @example
- * // 650 to start, one payment 30 days late in month 3, paid in month 4, seven years shown
- * const s: ScoreScenario = { start: 650, months: 84, events: [{ month: 3, dpd: 30, amount: 900, settledMonth: 4 }] };
- */
-export interface ScoreScenario {
-  /** Starting score, whole number 350–950 (default 650). */
-  start: number;
-  /** Months simulated, 1–120. */
-  months: number;
-  /** At most 10 overdue events. */
-  events: ScoreEvent[];
-}
 
 /** A validated event (see validateScore): the amount in fen and as typed. */
 export interface ScoreEventInput {

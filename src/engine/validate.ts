@@ -35,27 +35,24 @@ import {
 import { LIMITS } from './constants';
 import { dayNumber, parseIsoDate } from './dates';
 import { yuanToFen, type Fen } from './money';
-import type { LoanInput, LoanMethod, LoanScenario } from './schedule';
-import type { OverdueInput, OverdueMode, OverdueScenario, PenaltyPresetId } from './overdue';
-import type { ScoreEventInput, ScoreInput, ScoreScenario } from './score';
-import type { RateType } from './rate';
+import type { LoanInput } from './schedule';
+import type { OverdueInput } from './overdue';
+import type { ScoreEventInput, ScoreInput } from './score';
+import {
+  LOAN_METHODS,
+  OVERDUE_MODES,
+  PENALTY_RULES,
+  RATE_TYPES,
+  type LoanScenario,
+  type OverdueScenario,
+  type ScoreScenario,
+} from './scenario';
 
 /** Range of a numeric field in user units. */
 interface Range {
   min: number;
   max: number;
 }
-
-const LOAN_METHOD_OPTIONS: readonly LoanMethod[] = [
-  'equal-installment',
-  'equal-principal',
-  'interest-first',
-  'fee-installment',
-  'bullet',
-];
-const RATE_TYPE_OPTIONS: readonly RateType[] = ['daily', 'annual'];
-const OVERDUE_MODE_OPTIONS: readonly OverdueMode[] = ['loan', 'amount'];
-const PENALTY_PRESET_OPTIONS: readonly PenaltyPresetId[] = ['jiebei', 'huabei', 'custom'];
 
 /** True for a plain object (not null, not an array). */
 export function isRecord(v: unknown): v is Record<string, unknown> {
@@ -165,11 +162,11 @@ function checkRecord(value: unknown, field: string, errors: FieldError[]): Recor
 function loanFields(s: Record<string, unknown>, prefix: string, errors: FieldError[]): LoanInput | undefined {
   const before = errors.length;
   const principal = checkNumber(s.principal, path(prefix, 'principal'), errors, LIMITS.principal, 'money');
-  const rateType = checkOption(s.rateType, path(prefix, 'rateType'), errors, RATE_TYPE_OPTIONS);
+  const rateType = checkOption(s.rateType, path(prefix, 'rateType'), errors, RATE_TYPES);
   const rateRange = rateType === 'daily' ? LIMITS.dailyRate : LIMITS.annualRate;
   const rate = checkNumber(s.rate, path(prefix, 'rate'), errors, rateRange);
   const term = checkNumber(s.term, path(prefix, 'term'), errors, LIMITS.term, 'integer');
-  const method = checkOption(s.method, path(prefix, 'method'), errors, LOAN_METHOD_OPTIONS);
+  const method = checkOption(s.method, path(prefix, 'method'), errors, LOAN_METHODS);
   const feeRate = checkNumber(s.feeRate, path(prefix, 'feeRate'), errors, LIMITS.feeRate);
   if (
     errors.length > before ||
@@ -230,13 +227,13 @@ export function validateOverdue(s: unknown): Result<OverdueInput> {
   const errors: FieldError[] = [];
   const record = checkRecord(s, 'scenario', errors);
   if (!record) return fail(errors);
-  const mode = checkOption(record.mode, 'mode', errors, OVERDUE_MODE_OPTIONS);
+  const mode = checkOption(record.mode, 'mode', errors, OVERDUE_MODES);
   const loanRecord = checkRecord(record.loan, 'loan', errors);
   const loan = loanRecord ? loanFields(loanRecord, 'loan', errors) : undefined;
   const amountDue = checkNumber(record.amountDue, 'amountDue', errors, LIMITS.principal, 'money');
   const missedPeriod = checkNumber(record.missedPeriod, 'missedPeriod', errors, LIMITS.term, 'integer');
   const dpd = checkNumber(record.dpd, 'dpd', errors, LIMITS.dpd, 'integer');
-  const preset = checkOption(record.preset, 'preset', errors, PENALTY_PRESET_OPTIONS);
+  const preset = checkOption(record.preset, 'preset', errors, PENALTY_RULES);
   const penaltyMultiplier = checkNumber(record.penaltyMultiplier, 'penaltyMultiplier', errors, LIMITS.penaltyMultiplier);
   const penaltyDailyRate = checkNumber(record.penaltyDailyRate, 'penaltyDailyRate', errors, LIMITS.penaltyDailyRate);
   const graceDays = checkNumber(record.graceDays, 'graceDays', errors, LIMITS.graceDays, 'integer');

@@ -1,10 +1,9 @@
 /**
  * The site's two languages. Every route is prefixed with one of these codes (`/zh-cn/…`, `/en/…`);
- * Simplified Chinese is the default because most readers are in mainland China.
+ * Simplified Chinese comes first because most readers are in mainland China.
  */
 export const LOCALES = ['zh-cn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-cn';
 
 /** BCP 47 tags for `<html lang>`, `hreflang` and Intl. */
 export const HTML_LANG: Record<Locale, string> = { 'zh-cn': 'zh-CN', en: 'en' };

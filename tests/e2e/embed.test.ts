@@ -10,6 +10,7 @@ let server: Server;
 let hostOrigin = '';
 let siteBase = '';
 
+// eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured
 test.beforeAll(async ({}, testInfo) => {
   siteBase = String(testInfo.project.use.baseURL ?? '');
   server = createServer((request, response) => {

@@ -9,7 +9,7 @@ import { datedFact } from '../../data/dated-facts';
 import type { Locale } from '../../i18n/locales';
 import { EXACT_DIGITS, formatNumber, formatPercent } from '../../i18n/format';
 import type { Translate, UiKey } from '../../i18n/translate';
-import type { SimulatorKind } from './strings';
+import type { SimulatorKind } from '../../engine/scenario';
 
 export interface Formula {
   label: UiKey;

@@ -1,8 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { dictionaryFor } from '../../i18n/translate';
-import type { SimKey, SimStrings } from '../../islands/shared/i18n';
-
-export type SimulatorKind = 'loan' | 'overdue' | 'score';
+import type { SimKey, SimStrings } from '../../simulators/shared/i18n';
+import type { SimulatorKind } from '../../engine/scenario';
 
 /** Key prefixes that belong to one simulator only; every other `sim.` key is shared (errors, share bar, axes…). */
 const OWN_PREFIXES: Record<SimulatorKind, readonly string[]> = {

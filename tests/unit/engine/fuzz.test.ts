@@ -8,18 +8,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   compareSettleDays,
-  decodeLoanQuery,
-  decodeOverdueQuery,
-  decodeScoreQuery,
   dropOffMonth,
-  encodeLoanQuery,
-  encodeOverdueQuery,
-  encodeScoreQuery,
   irr,
   oneOffRepairApplies,
-  readLoanQuery,
-  readOverdueQuery,
-  readScoreQuery,
   reportCodeForDpd,
   reportGrid,
   simulateLoan,
@@ -32,6 +23,14 @@ import {
   type Result,
 } from '../../../src/engine/index';
 import { badNumber, corrupt, hostile, loanScenario, overdueScenario, scoreScenario, wellFormedErrors } from './arbitraries';
+import { loanUrl } from '../../../src/simulators/loan/url';
+import { overdueUrl } from '../../../src/simulators/overdue/url';
+import { scoreUrl } from '../../../src/simulators/score/url';
+
+// The URL codecs under the names this file has always used for them.
+const { encode: encodeLoanQuery, decode: decodeLoanQuery, read: readLoanQuery } = loanUrl;
+const { encode: encodeOverdueQuery, decode: decodeOverdueQuery, read: readOverdueQuery } = overdueUrl;
+const { encode: encodeScoreQuery, decode: decodeScoreQuery, read: readScoreQuery } = scoreUrl;
 
 // Property runs are CPU-bound; allow for a loaded 2-core CI machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { irr as oracleIrr, npv as oracleNpv } from 'financial';
 import { describe, expect, it } from 'vitest';
-import { roundHalfAwayFromZero, splitEvenly, yuanToFen, fenToYuan, isFen } from '../../../src/engine/money';
+import { fen, roundHalfAwayFromZero, splitEvenly, yuanToFen, fenToYuan, isFen } from '../../../src/engine/money';
 import { aprFromMonthlyIrr, earFromMonthlyIrr, nominalRates } from '../../../src/engine/rate';
 import { irr, npv } from '../../../src/engine/irr';
 import {
@@ -39,7 +39,7 @@ describe('money', () => {
 
   it('converts between yuan and fen', () => {
     expect(yuanToFen(899.75)).toBe(89_975);
-    expect(fenToYuan(89_975)).toBe(899.75);
+    expect(fenToYuan(fen(89_975))).toBe(899.75);
     expect(isFen(1)).toBe(true);
     expect(isFen(-1)).toBe(false);
     expect(isFen(0.5)).toBe(false);
@@ -48,13 +48,13 @@ describe('money', () => {
   it('splits a total into parts that add up exactly and are never negative', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e11 }), fc.integer({ min: 1, max: 360 }), (total, parts) => {
-        const split = splitEvenly(total, parts);
+        const split = splitEvenly(fen(total), parts);
         expect(split).toHaveLength(parts);
         expect(split.reduce((a, b) => a + b, 0)).toBe(total);
         expect(split.every((s) => Number.isSafeInteger(s) && s >= 0)).toBe(true);
       }),
     );
-    expect(splitEvenly(1_000_000, 3)).toEqual([333_333, 333_333, 333_334]);
+    expect(splitEvenly(fen(1_000_000), 3)).toEqual([333_333, 333_333, 333_334]);
   });
 });
 

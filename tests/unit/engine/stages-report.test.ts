@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fen } from '../../../src/engine/money';
 import { describe, expect, it } from 'vitest';
 import {
   COMPLAINT_CHANNELS,
@@ -132,7 +133,7 @@ describe('credit report', () => {
   });
 
   describe('the 2025 one-off repair (announced 2025-12-22)', () => {
-    const base = { overdueFrom: '2024-05-11', overdueAmount: 90_000, repaidOn: '2026-02-01' };
+    const base = { overdueFrom: '2024-05-11', overdueAmount: fen(90_000), repaidOn: '2026-02-01' };
 
     it('covers records dated 2020-01-01 to 2025-12-31 only', () => {
       expect(oneOffRepairApplies({ ...base, overdueFrom: '2019-12-31' })).toBe(false);
@@ -142,8 +143,8 @@ describe('credit report', () => {
     });
 
     it('covers a single overdue of at most 10,000 yuan', () => {
-      expect(oneOffRepairApplies({ ...base, overdueAmount: 1_000_000 })).toBe(true);
-      expect(oneOffRepairApplies({ ...base, overdueAmount: 1_000_001 })).toBe(false);
+      expect(oneOffRepairApplies({ ...base, overdueAmount: fen(1_000_000) })).toBe(true);
+      expect(oneOffRepairApplies({ ...base, overdueAmount: fen(1_000_001) })).toBe(false);
     });
 
     it('requires full repayment by 2026-03-31', () => {
@@ -161,7 +162,7 @@ describe('credit report', () => {
 
     it('answers false rather than throwing on nonsense', () => {
       expect(oneOffRepairApplies(null as never)).toBe(false);
-      expect(oneOffRepairApplies({ overdueFrom: 'x', overdueAmount: Number.NaN, repaidOn: 'y' })).toBe(false);
+      expect(oneOffRepairApplies({ overdueFrom: 'x', overdueAmount: fen(Number.NaN), repaidOn: 'y' })).toBe(false);
     });
   });
 });

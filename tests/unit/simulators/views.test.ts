@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LOAN_PRESETS, OVERDUE_PRESETS, SCORE_PRESETS, simulateLoan, simulateOverdue, simulateScore } from '../../../src/engine/index';
-import { loanView } from '../../../src/islands/loan-view';
-import { overdueView } from '../../../src/islands/overdue-view';
-import { scoreView } from '../../../src/islands/score-view';
-import { simTranslator } from '../../../src/islands/shared/i18n';
+import { loanView } from '../../../src/simulators/loan/view';
+import { overdueView } from '../../../src/simulators/overdue/view';
+import { scoreView } from '../../../src/simulators/score/view';
+import { simTranslator } from '../../../src/simulators/shared/i18n';
 import { en } from '../../../src/i18n/ui/en';
 import { zhCn } from '../../../src/i18n/ui/zh-cn';
 

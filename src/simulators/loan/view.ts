@@ -1,11 +1,11 @@
-import { fenToYuan } from '../engine/money';
-import type { LoanResult } from '../engine';
-import { HTML_LANG, type Locale } from '../i18n/locales';
-import type { SimTranslate } from './shared/i18n';
-import type { ChartSpec } from './shared/chart-spec';
-import type { TableModel } from './shared/table';
-import type { Figure } from './shared/figure';
-import { number, percent, yuan } from './shared/numbers';
+import { fen, fenToYuan } from '../../engine/money';
+import type { LoanResult } from '../../engine';
+import { HTML_LANG, type Locale } from '../../i18n/locales';
+import type { SimTranslate } from '../shared/i18n';
+import type { ChartSpec } from '../shared/chart-spec';
+import type { TableModel } from '../shared/table';
+import type { Figure } from '../shared/figure';
+import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
 
 /**
  * Display model of a loan result: the words and numbers the loan island shows. Display only — every amount and
@@ -20,7 +20,8 @@ export interface LoanView {
 }
 
 export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): LoanView {
-  const y = (fen: number) => yuan(locale, fenToYuan(fen));
+  // Every amount here is engine fen or a sum of them.
+  const y = (amount: number) => yuan(locale, fenToYuan(fen(amount)));
   const rows = result.rows;
   const first = rows.find((row) => row.payment > 0) ?? rows[0];
   const last = rows[rows.length - 1];
@@ -64,7 +65,7 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
   for (const row of rows) {
     costSoFar += row.interest;
     balance.push({ x: row.period, y: fenToYuan(row.balance) });
-    paidCost.push({ x: row.period, y: fenToYuan(costSoFar) });
+    paidCost.push({ x: row.period, y: fenToYuan(fen(costSoFar)) });
   }
 
   const chart: ChartSpec = {

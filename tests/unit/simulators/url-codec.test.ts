@@ -7,17 +7,16 @@ import {
   LOAN_PRESETS,
   OVERDUE_PRESETS,
   SCORE_PRESETS,
-  decodeLoanQuery,
-  decodeOverdueQuery,
-  decodeScoreQuery,
-  encodeLoanQuery,
-  encodeOverdueQuery,
-  encodeScoreQuery,
-  readLoanQuery,
-  readOverdueQuery,
-  readScoreQuery,
 } from '../../../src/engine/index';
-import { loanScenario, overdueScenario, scoreScenario } from './arbitraries';
+import { loanScenario, overdueScenario, scoreScenario } from '../engine/arbitraries';
+import { loanUrl } from '../../../src/simulators/loan/url';
+import { overdueUrl } from '../../../src/simulators/overdue/url';
+import { scoreUrl } from '../../../src/simulators/score/url';
+
+// The URL codecs under the names this file has always used for them.
+const { encode: encodeLoanQuery, decode: decodeLoanQuery, read: readLoanQuery } = loanUrl;
+const { encode: encodeOverdueQuery, decode: decodeOverdueQuery, read: readOverdueQuery } = overdueUrl;
+const { encode: encodeScoreQuery, decode: decodeScoreQuery, read: readScoreQuery } = scoreUrl;
 
 // Property runs are CPU-bound; allow for a loaded 2-core CI machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };

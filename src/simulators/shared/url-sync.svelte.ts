@@ -20,6 +20,7 @@ export function useUrlSync(state: UrlSynced, enabled: boolean): void {
   $effect(() => {
     const query = state.query;
     if (!enabled || !state.dirty || query === null) return;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
     const url = new URL(window.location.href);
     url.search = query;
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
@@ -28,6 +29,7 @@ export function useUrlSync(state: UrlSynced, enabled: boolean): void {
 
 /** Absolute URL of a same-site path with a query: what "copy link" and the embed snippet hand out. */
 export function absoluteUrl(path: string, query: string): string {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
   const url = new URL(path, window.location.href);
   url.search = query;
   return url.href;

@@ -1,10 +1,10 @@
-import type { ReportCode, ScoreResult, ScoreScenario } from '../engine';
-import { HTML_LANG, type Locale } from '../i18n/locales';
-import type { SimTranslate } from './shared/i18n';
-import type { ChartSpec } from './shared/chart-spec';
-import type { TableModel } from './shared/table';
-import { number, yuan } from './shared/numbers';
-import type { Figure } from './shared/figure';
+import type { ReportCode, ScoreResult, ScoreScenario } from '../../engine';
+import { HTML_LANG, type Locale } from '../../i18n/locales';
+import type { SimTranslate } from '../shared/i18n';
+import type { ChartSpec } from '../shared/chart-spec';
+import type { TableModel } from '../shared/table';
+import { formatNumber as number, formatYuan as yuan } from '../../i18n/format';
+import type { Figure } from '../shared/figure';
 
 /**
  * Display model of the illustrative score: sentences, figures, the band chart, the report track and the month

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTyped, readNumber, sameValue } from '../../../src/islands/shared/typed';
-import { tableToCsv } from '../../../src/islands/shared/csv';
-import { formatCell, rawCell, type TableModel } from '../../../src/islands/shared/table';
-import { everyNth } from '../../../src/islands/shared/sample';
-import { simTranslator, errorMessage } from '../../../src/islands/shared/i18n';
-import { localizeErrors } from '../../../src/islands/shared/form-errors';
+import { normalizeTyped, readNumber, sameValue } from '../../../src/simulators/shared/typed';
+import { tableToCsv } from '../../../src/simulators/shared/csv';
+import { formatCell, rawCell, type TableModel } from '../../../src/simulators/shared/table';
+import { everyNth } from '../../../src/simulators/shared/sample';
+import { simTranslator, errorMessage } from '../../../src/simulators/shared/i18n';
+import { localizeErrors } from '../../../src/simulators/shared/form-errors';
 import { en } from '../../../src/i18n/ui/en';
 
 describe('reading typed numbers', () => {

@@ -1,4 +1,5 @@
 import type { UiKey } from '../../i18n/translate';
+import { fillPlaceholders } from '../../i18n/placeholders';
 import type { FieldError } from '../../engine';
 
 /**
@@ -10,14 +11,11 @@ export type SimStrings = Readonly<Partial<Record<SimKey, string>>>;
 export type SimTranslate = (key: SimKey, vars?: Record<string, string | number>) => string;
 
 /**
- * The same `{name}` placeholder rule as src/i18n/translate.ts (a missing variable stays visible), over the subset
- * of strings handed to the island. A key that was not handed over shows as itself, so the gap is noticed.
+ * The pages' translator (src/i18n/translate.ts) over the subset of strings handed to the island. A key that was
+ * not handed over shows as itself, so the gap is noticed.
  */
 export function simTranslator(strings: SimStrings): SimTranslate {
-  return (key, vars) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      vars && name in vars ? String(vars[name]) : whole,
-    );
+  return (key, vars) => fillPlaceholders(strings[key] ?? key, vars);
 }
 
 /**

@@ -1,14 +1,14 @@
-import { STAGES } from '../engine/stages';
-import { addDaysIso } from '../engine/dates';
-import { fenToYuan } from '../engine/money';
-import type { OverdueDay, OverdueResult, SettleOutcome, StageId } from '../engine';
-import { HTML_LANG, type Locale } from '../i18n/locales';
-import type { SimTranslate } from './shared/i18n';
-import type { ChartBand, ChartPoint, ChartSpec } from './shared/chart-spec';
-import type { TableModel } from './shared/table';
-import { number, percent, yuan } from './shared/numbers';
-import { everyNth } from './shared/sample';
-import type { Figure } from './shared/figure';
+import { STAGES } from '../../engine/stages';
+import { addDaysIso } from '../../engine/dates';
+import { fen, fenToYuan } from '../../engine/money';
+import type { OverdueDay, OverdueResult, SettleOutcome, StageId } from '../../engine';
+import { HTML_LANG, type Locale } from '../../i18n/locales';
+import type { SimTranslate } from '../shared/i18n';
+import type { ChartBand, ChartPoint, ChartSpec } from '../shared/chart-spec';
+import type { TableModel } from '../shared/table';
+import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
+import { everyNth } from '../shared/sample';
+import type { Figure } from '../shared/figure';
 
 /**
  * Display model of an overdue result: sentences, figures, the stacked chart with stage bands, the day table and
@@ -33,7 +33,8 @@ const MAX_CHART_POINTS = 400;
 const MAX_TABLE_ROWS = 90;
 
 export function overdueView(result: OverdueResult, locale: Locale, t: SimTranslate): OverdueView {
-  const y = (fen: number) => yuan(locale, fenToYuan(fen));
+  // Every amount here is engine fen or a sum of them.
+  const y = (amount: number) => yuan(locale, fenToYuan(fen(amount)));
   const days = result.days;
   const last = result.final;
   const lastDay = days.length - 1;
@@ -93,9 +94,9 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
   // Stacked areas: each line is a running total, the readout shows each part on its own.
   const sampled = everyNth(days, Math.ceil(days.length / MAX_CHART_POINTS));
   const stack = (part: (d: OverdueDay) => number, below: (d: OverdueDay) => number): ChartPoint[] =>
-    sampled.map((d) => ({ x: d.day, y: fenToYuan(below(d) + part(d)), v: fenToYuan(part(d)) }));
+    sampled.map((d) => ({ x: d.day, y: fenToYuan(fen(below(d) + part(d))), v: fenToYuan(fen(part(d))) }));
   const principalOf = (d: OverdueDay) => d.overduePrincipal;
-  const interestOf = (d: OverdueDay) => d.unpaidInterest + d.fees;
+  const interestOf = (d: OverdueDay) => fen(d.unpaidInterest + d.fees);
   const chart: ChartSpec = {
     series: [
       { label: t('sim.overdue.chart.principal'), points: stack(principalOf, () => 0), tone: 'c1', fill: 'origin' },
@@ -138,7 +139,7 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
       addDaysIso(result.dueDate, d.day) ?? '',
       stageName(d.stage),
       fenToYuan(d.overduePrincipal),
-      fenToYuan(d.unpaidInterest + d.fees),
+      fenToYuan(interestOf(d)),
       fenToYuan(d.penalty),
       fenToYuan(d.total),
     ]),

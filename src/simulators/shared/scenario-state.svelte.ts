@@ -1,7 +1,8 @@
-import type { FieldError, QueryRead, Result } from '../../engine';
+import type { FieldError, Result } from '../../engine/errors';
 import { sameValue } from './typed';
+import type { QueryRead } from './url-codec';
 
-/** The engine's URL codec for one simulator (src/engine/url-state.ts), loaded on first use. */
+/** A simulator's URL codec (url-codec.ts, derived from its field table), loaded on first use. */
 export interface UrlCodec<Scenario> {
   /** Lenient decoder for incoming URLs: a valid scenario always, plus what was wrong. */
   read(query: string): QueryRead<Scenario, string>;
@@ -45,8 +46,7 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
   urlCodec: UrlCodec<Scenario> | null = $state.raw(null);
 
   readonly codec: ScenarioCodec<Text, Scenario, Output, PresetId>;
-  #lastScenario: Scenario;
-  #lastOutput: Output;
+  #lastValid: { scenario: Scenario; output: Output };
 
   /** The form read into a scenario (maybe invalid). */
   readonly candidate: unknown = $derived.by(() => this.codec.toScenario(this.text));
@@ -54,17 +54,19 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
   readonly attempt: Result<Output> = $derived.by(() => this.codec.simulate(this.candidate));
   /** Every problem with the current form, by scenario field path. */
   readonly errors: FieldError[] = $derived(this.attempt.ok ? [] : this.attempt.errors);
-  /** The scenario whose figures are on screen: the current one if valid, else the last valid one. */
-  readonly scenario: Scenario = $derived.by(() => {
+  /**
+   * The last valid scenario and its figures, kept as one pair: deriveds are lazy, so two separately cached values
+   * could come from different moments (a URL written from an older scenario than the figures on screen).
+   */
+  readonly #valid: { scenario: Scenario; output: Output } = $derived.by(() => {
     // The engine accepted the candidate, so it is a valid scenario.
-    if (this.attempt.ok) this.#lastScenario = this.candidate as Scenario;
-    return this.#lastScenario;
+    if (this.attempt.ok) this.#lastValid = { scenario: this.candidate as Scenario, output: this.attempt.value };
+    return this.#lastValid;
   });
+  /** The scenario whose figures are on screen: the current one if valid, else the last valid one. */
+  readonly scenario: Scenario = $derived(this.#valid.scenario);
   /** The figures on screen (see `scenario`). Never a failed or partial result. */
-  readonly output: Output = $derived.by(() => {
-    if (this.attempt.ok) this.#lastOutput = this.attempt.value;
-    return this.#lastOutput;
-  });
+  readonly output: Output = $derived(this.#valid.output);
   /** Canonical query of the scenario on screen (null until the URL codec is loaded). */
   readonly query: string | null = $derived.by(() => (this.urlCodec ? this.urlCodec.encode(this.scenario) : null));
   /** The preset the form currently equals, or null for a custom scenario. */
@@ -79,8 +81,7 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
     this.codec = codec;
     const first = codec.simulate(initial);
     if (!first.ok) throw new Error('The initial scenario must be valid');
-    this.#lastScenario = initial;
-    this.#lastOutput = first.value;
+    this.#lastValid = { scenario: initial, output: first.value };
     this.text = codec.fromScenario(initial);
   }
 
@@ -116,6 +117,7 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
    * the engine's lenient decoder replaces each with the preset's or default value and reports it for the notice.
    */
   async loadQuery(search: string): Promise<void> {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never state
     if (new URLSearchParams(search).size === 0) return;
     const read = (await this.loadUrlCodec()).read(search);
     this.text = this.codec.fromScenario(read.scenario);

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { number, percent, yuan } from './numbers';
+import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
 
 /**
  * A data table as plain data: the same model renders the on-screen table (formatted for the reader's language)

@@ -1,8 +1,10 @@
+import { PLAIN_DECIMAL } from './fields';
+
 /**
  * Reading what a reader typed, without guessing at meaning. `normalizeTyped` trims spaces, turns full-width
  * digits and punctuation from a Chinese input method (１２．５) into ASCII and drops thousands separators
- * (10,000 or 10，000). `readNumber` then accepts exactly the plain decimals the engine's URL codec accepts
- * (src/engine/url-state.ts); anything else goes to the engine as text, which its validator rejects with a code.
+ * (10,000 or 10，000). `readNumber` then accepts exactly the plain decimals the URL codec accepts
+ * (fields.ts `PLAIN_DECIMAL`); anything else goes to the engine as text, which its validator rejects with a code.
  */
 export function normalizeTyped(text: string): string {
   return text
@@ -12,8 +14,6 @@ export function normalizeTyped(text: string): string {
     .replace(/[－]/g, '-')
     .replace(/(\d)[,，](?=\d{3}(?:\D|$))/g, '$1');
 }
-
-const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** '12' → 12, '１２' → 12, '' → undefined (the engine says "required"), '12abc' → '12abc' ("not a number"). */
 export function readNumber(text: string): number | string | undefined {

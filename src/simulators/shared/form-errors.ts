@@ -2,7 +2,7 @@ import type { FieldError } from '../../engine';
 import type { Locale } from '../../i18n/locales';
 import type { FieldSpec } from './field-spec';
 import { errorMessage, type SimTranslate } from './i18n';
-import { number } from './numbers';
+import { formatNumber as number } from '../../i18n/format';
 
 export interface ErrorItem {
   /** Id of the field's control (the summary links to it). */

@@ -1,0 +1,69 @@
+import { OVERDUE_PRESETS, OVERDUE_PRESET_IDS, DEFAULT_OVERDUE, findPreset, type OverduePresetId } from '../../engine/presets';
+import {
+  PENALTY_PRESETS,
+  compareSettleDays,
+  simulateOverdue,
+  type OverdueResult,
+  type SettleComparison,
+} from '../../engine/overdue';
+import type { FieldError, Result } from '../../engine/errors';
+import type { OverdueScenario } from '../../engine/scenario';
+import type { FormText } from '../shared/fields';
+import { scenarioFromText, textFromScenario } from '../shared/form';
+import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
+import { readNumber } from '../shared/typed';
+import { OVERDUE_FIELDS } from './fields';
+
+export const overdueCodec: ScenarioCodec<FormText, OverdueScenario, OverdueResult, OverduePresetId> = {
+  toScenario: (text) => scenarioFromText(OVERDUE_FIELDS, text),
+  fromScenario: (s) => textFromScenario(OVERDUE_FIELDS, s),
+  simulate: simulateOverdue,
+  presets: OVERDUE_PRESETS,
+  presetIds: OVERDUE_PRESET_IDS,
+  url: async () => (await import('./url')).overdueUrl,
+};
+
+/** The overdue simulator's state: the scenario form plus the "pay on day X or day Y" comparison. */
+export class OverdueState extends ScenarioState<FormText, OverdueScenario, OverdueResult, OverduePresetId> {
+  /** Comparison days as typed; not part of the shared URL (they are a question about the scenario, not the scenario). */
+  compare = $state({ x: '7', y: '30' });
+  #lastComparison: SettleComparison | null = null;
+
+  readonly comparisonAttempt: Result<SettleComparison> = $derived(
+    compareSettleDays(this.scenario, readNumber(this.compare.x), readNumber(this.compare.y)),
+  );
+  /** The comparison on screen: the last valid one while a comparison day is being corrected. */
+  readonly comparison: SettleComparison | null = $derived.by(() => {
+    if (this.comparisonAttempt.ok) this.#lastComparison = this.comparisonAttempt.value;
+    return this.#lastComparison;
+  });
+  readonly comparisonErrors: FieldError[] = $derived(this.comparisonAttempt.ok ? [] : this.comparisonAttempt.errors);
+
+  constructor(presetId?: string) {
+    const initial = (presetId ? findPreset('overdue', presetId) : null) ?? (structuredClone(DEFAULT_OVERDUE) as OverdueScenario);
+    super(overdueCodec, initial);
+    // Compare a quick payment with paying on the last simulated day.
+    this.compare = { x: '7', y: String(Math.max(initial.dpd, 8)) };
+  }
+
+  set(key: string, value: string): void {
+    this.text[key] = value;
+    this.touch();
+  }
+
+  /** Choosing Jiebei or Huabei rules fills in that product's penalty values; "custom" keeps what is there. */
+  setRule(rule: string): void {
+    this.text.rule = rule;
+    if (rule === 'jiebei' || rule === 'huabei') {
+      const values = PENALTY_PRESETS[rule];
+      this.text.x = String(values.penaltyMultiplier);
+      this.text.pd = String(values.penaltyDailyRate);
+      this.text.g = String(values.graceDays);
+    }
+    this.touch();
+  }
+
+  setCompare(which: 'x' | 'y', value: string): void {
+    this.compare[which] = value;
+  }
+}

@@ -20,10 +20,34 @@ const BUDGET_MS = 50;
 
 /** @type {{ kind: string, path: string, field: string, figure: string, values: (i: number) => string }[]} */
 const CASES = [
-  { kind: 'loan', path: 'en/simulators/loan/', field: 'Amount borrowed', figure: 'paid', values: (i) => String(10001 + i * 137) },
-  { kind: 'loan (360 months)', path: 'en/simulators/loan/?n=360', field: 'Amount borrowed', figure: 'paid', values: (i) => String(500000 + i * 1371) },
-  { kind: 'overdue', path: 'en/simulators/overdue/?preset=stopped-365', field: 'Days late', figure: 'total', values: (i) => String(300 + ((i * 37) % 1500)) },
-  { kind: 'score', path: 'en/simulators/score/', field: 'Starting score', figure: 'lowest', values: (i) => String(400 + ((i * 7) % 300)) },
+  {
+    kind: 'loan',
+    path: 'en/simulators/loan/',
+    field: 'Amount borrowed',
+    figure: 'paid',
+    values: (i) => String(10001 + i * 137),
+  },
+  {
+    kind: 'loan (360 months)',
+    path: 'en/simulators/loan/?n=360',
+    field: 'Amount borrowed',
+    figure: 'paid',
+    values: (i) => String(500000 + i * 1371),
+  },
+  {
+    kind: 'overdue',
+    path: 'en/simulators/overdue/?preset=stopped-365',
+    field: 'Days late',
+    figure: 'total',
+    values: (i) => String(300 + ((i * 37) % 1500)),
+  },
+  {
+    kind: 'score',
+    path: 'en/simulators/score/',
+    field: 'Starting score',
+    figure: 'lowest',
+    values: (i) => String(400 + ((i * 7) % 300)),
+  },
 ];
 
 /** @param {string} url */
@@ -50,7 +74,10 @@ async function freePort() {
 async function startServer() {
   if (await reachable('http://127.0.0.1:4321/zh-cn/')) return { base: 'http://127.0.0.1:4321/', stop: () => {} };
   const port = await freePort();
-  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const base = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100 && !(await reachable(`${base}zh-cn/`)); i++) await new Promise((r) => setTimeout(r, 200));
   return { base, stop: () => child.pid && process.kill(-child.pid) };
@@ -64,11 +91,20 @@ function percentile(sorted, p) {
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 console.log(`Input → figures latency, ${RUNS} changes each, headless Chromium, ${server.base}\n`);
-console.log(`${'simulator'.padEnd(20)} ${'DOM p50'.padStart(8)} ${'DOM p95'.padStart(8)} ${'DOM max'.padStart(8)} ${'frame p50'.padStart(10)} ${'frame p95'.padStart(10)}  verdict (p95 ≤ ${BUDGET_MS} ms)`);
+console.log(
+  `${'simulator'.padEnd(20)} ${'DOM p50'.padStart(8)} ${'DOM p95'.padStart(8)} ${'DOM max'.padStart(8)} ${'frame p50'.padStart(10)} ${'frame p95'.padStart(10)}  verdict (p95 ≤ ${BUDGET_MS} ms)`,
+);
 try {
   for (const c of CASES) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

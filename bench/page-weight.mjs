@@ -73,14 +73,21 @@ function importsOf(file) {
   const resolve = (/** @type {string} */ spec) => join(dir, spec);
   const staticImports = new Set();
   const dynamicImports = new Set();
-  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) staticImports.add(resolve(m[1] ?? ''));
-  for (const m of code.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) staticImports.add(resolve(m[1] ?? ''));
-  for (const m of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) dynamicImports.add(resolve(m[1] ?? ''));
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+    staticImports.add(resolve(m[1] ?? ''));
+  for (const m of code.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+    staticImports.add(resolve(m[1] ?? ''));
+  for (const m of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g))
+    dynamicImports.add(resolve(m[1] ?? ''));
   const deps = /__vite__mapDeps=\([^)]*?\[([^\]]*)\]/.exec(code);
   if (deps) {
-    for (const m of (deps[1] ?? '').matchAll(/["'`]([^"'`]+\.js)["'`]/g)) dynamicImports.add(join(DIST, (m[1] ?? '').replace(/^.*?_astro\//, '_astro/')));
+    for (const m of (deps[1] ?? '').matchAll(/["'`]([^"'`]+\.js)["'`]/g))
+      dynamicImports.add(join(DIST, (m[1] ?? '').replace(/^.*?_astro\//, '_astro/')));
   }
-  return { staticImports: [...staticImports].filter(existsSync), dynamicImports: [...dynamicImports].filter(existsSync) };
+  return {
+    staticImports: [...staticImports].filter(existsSync),
+    dynamicImports: [...dynamicImports].filter(existsSync),
+  };
 }
 
 /** Every module reachable from `entries` through static imports. @param {Iterable<string>} entries @returns {Set<string>} */
@@ -124,13 +131,18 @@ function measure(pageFile) {
 
   let inlineRaw = 0;
   let inlineGz = 0;
-  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+  for (const m of html.matchAll(
+    /<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+  )) {
     const body = Buffer.from(m[1] ?? '');
     inlineRaw += body.length;
     inlineGz += gzipSync(body, { level: 6 }).length;
   }
 
-  const sum = (/** @type {Iterable<string>} */ files) => [...files].filter(existsSync).reduce((acc, f) => ({ raw: acc.raw + size(f).raw, gz: acc.gz + size(f).gz }), { raw: 0, gz: 0 });
+  const sum = (/** @type {Iterable<string>} */ files) =>
+    [...files]
+      .filter(existsSync)
+      .reduce((acc, f) => ({ raw: acc.raw + size(f).raw, gz: acc.gz + size(f).gz }), { raw: 0, gz: 0 });
   const htmlBuffer = Buffer.from(html);
   return {
     page: '/' + posix.join(...relative(DIST, dirname(pageFile)).split(/[\\/]/).filter(Boolean)) + '/',
@@ -165,7 +177,8 @@ function report() {
   }
   const rows = measureSite(dist);
   const kb = (/** @type {number} */ n) => (n / KB).toFixed(1);
-  const pair = (/** @type {{ raw: number, gz: number }} */ { raw, gz }) => `${kb(raw).padStart(6)} / ${kb(gz).padStart(5)}`;
+  const pair = (/** @type {{ raw: number, gz: number }} */ { raw, gz }) =>
+    `${kb(raw).padStart(6)} / ${kb(gz).padStart(5)}`;
 
   console.log(`Page weight of ${DIST}/ — KB raw / KB gzip (each file gzipped on its own)\n`);
   const header = `${'page'.padEnd(46)} ${'HTML'.padStart(14)} ${'CSS'.padStart(14)} ${'JS at load'.padStart(14)} ${'inline JS'.padStart(14)} ${'lazy JS'.padStart(14)}`;
@@ -175,7 +188,9 @@ function report() {
     console.log(`${r.page.padEnd(46)} ${pair(r.html)} ${pair(r.css)} ${pair(r.js)} ${pair(r.inline)} ${pair(r.lazy)}`);
   }
 
-  console.log('\nBudgets on the simulator pages (initial JS = JS at load; all JS = at load + lazy; inline scripts listed apart):');
+  console.log(
+    '\nBudgets on the simulator pages (initial JS = JS at load; all JS = at load + lazy; inline scripts listed apart):',
+  );
   let allWithin = true;
   for (const r of rows.filter((row) => /\/simulators\/(loan|overdue|score)\/$/.test(row.page))) {
     const initialOk = r.js.gz <= BUDGET_INITIAL_JS;
@@ -187,7 +202,9 @@ function report() {
     console.log(`    at load: ${r.jsFiles.join(', ')}`);
     console.log(`    lazy:    ${r.lazyFiles.join(', ')}`);
   }
-  console.log(allWithin ? '\nAll simulator pages are within budget.' : '\nSome simulator pages are over budget (see above).');
+  console.log(
+    allWithin ? '\nAll simulator pages are within budget.' : '\nSome simulator pages are over budget (see above).',
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) report();

@@ -39,7 +39,8 @@ function reviewedPages() {
         const key = `${collection}/${path}`;
         const page = pages.get(key) ?? { collection, path, updated: {} };
         const updated = data?.updated;
-        page.updated[locale] = updated instanceof Date ? updated.toISOString().slice(0, 10) : String(updated ?? 'no date');
+        page.updated[locale] =
+          updated instanceof Date ? updated.toISOString().slice(0, 10) : String(updated ?? 'no date');
         pages.set(key, page);
       }
     }

@@ -1,6 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { answerSchema, articleSchema, glossarySchema, lessonSchema, pageSchema, planSchema, quizSchema, sampleReportSchema, templateSchema } from './content/schemas';
+import {
+  answerSchema,
+  articleSchema,
+  glossarySchema,
+  lessonSchema,
+  pageSchema,
+  planSchema,
+  quizSchema,
+  sampleReportSchema,
+  templateSchema,
+} from './content/schemas';
 
 /**
  * Content lives at the top level (`content/`), mirrored per language:

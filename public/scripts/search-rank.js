@@ -18,7 +18,9 @@
 export const MAX_QUERY_LENGTH = 200;
 
 const EN_STOPWORDS = new Set(
-  'the and for with what how does can you your are was were from that this into when who why will about after before not'.split(' '),
+  'the and for with what how does can you your are was were from that this into when who why will about after before not'.split(
+    ' ',
+  ),
 );
 const HAN = /\p{Script=Han}/u;
 
@@ -57,7 +59,7 @@ function segmentWords(text, lang, lexicon) {
     if (rest) words.push(...segmentRest(rest, lang));
     rest = '';
   };
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const match = known.find((word) => text.startsWith(word, at));
     if (match) {
       flush();
@@ -125,7 +127,8 @@ export function queryTerms(query, lang, lexicon = []) {
 function occurrences(haystack, needle) {
   if (!needle) return 0;
   let count = 0;
-  for (let at = haystack.indexOf(needle); at !== -1 && count < 50; at = haystack.indexOf(needle, at + needle.length)) count++;
+  for (let at = haystack.indexOf(needle); at !== -1 && count < 50; at = haystack.indexOf(needle, at + needle.length))
+    count++;
   return count;
 }
 
@@ -207,7 +210,11 @@ export function rerank(candidates, query, lang, lexicon = []) {
   const terms = queryTerms(query, lang, lexicon);
   const stats = poolStats(candidates);
   return candidates
-    .map((candidate, index) => ({ candidate, index, score: scorePage(candidate, terms, query, candidate.pagefindRank, stats) }))
+    .map((candidate, index) => ({
+      candidate,
+      index,
+      score: scorePage(candidate, terms, query, candidate.pagefindRank, stats),
+    }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((entry) => entry.candidate);
 }

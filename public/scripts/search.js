@@ -14,7 +14,9 @@ const strings = JSON.parse(document.getElementById('search-i18n')?.textContent |
 
 /** @param {string} key @param {Record<string, string | number>} [vars] */
 function t(key, vars) {
-  return (strings[key] || key).replace(/\{(\w+)\}/g, (whole, name) => (vars && name in vars ? String(vars[name]) : whole));
+  return (strings[key] || key).replace(/\{(\w+)\}/g, (whole, name) =>
+    vars && name in vars ? String(vars[name]) : whole,
+  );
 }
 
 /** @type {Promise<any> | undefined} */
@@ -62,11 +64,13 @@ export async function searchSite(query, section = '') {
   /** @type {Map<string, { result: any, rank: number }>} */
   const pool = new Map();
   answers.forEach((answer, queryIndex) => {
-    (answer?.results ?? []).slice(0, POOL_PER_QUERY).forEach((/** @type {any} */ result, /** @type {number} */ index) => {
-      const rank = queryIndex === 0 ? index : Infinity;
-      const known = pool.get(result.id);
-      if (!known || rank < known.rank) pool.set(result.id, { result, rank });
-    });
+    (answer?.results ?? [])
+      .slice(0, POOL_PER_QUERY)
+      .forEach((/** @type {any} */ result, /** @type {number} */ index) => {
+        const rank = queryIndex === 0 ? index : Infinity;
+        const known = pool.get(result.id);
+        if (!known || rank < known.rank) pool.set(result.id, { result, rank });
+      });
   });
   const hits = await Promise.all(
     Array.from(pool.values(), async ({ result, rank }) => {
@@ -262,15 +266,23 @@ export function mountSearchPage() {
   const status = /** @type {HTMLElement} */ (document.querySelector('[data-search-status]'));
   const params = new URLSearchParams(window.location.search);
   input.value = normaliseQuery(params.get('q')).query;
-  if (select) select.value = Array.from(select.options).some((o) => o.value === params.get('section')) ? params.get('section') || '' : '';
-  const run = connect(input, { list, status }, () => select?.value ?? '', (query) => {
-    const next = new URL(window.location.href);
-    if (query) next.searchParams.set('q', query);
-    else next.searchParams.delete('q');
-    if (select?.value) next.searchParams.set('section', select.value);
-    else next.searchParams.delete('section');
-    window.history.replaceState(null, '', next);
-  });
+  if (select)
+    select.value = Array.from(select.options).some((o) => o.value === params.get('section'))
+      ? params.get('section') || ''
+      : '';
+  const run = connect(
+    input,
+    { list, status },
+    () => select?.value ?? '',
+    (query) => {
+      const next = new URL(window.location.href);
+      if (query) next.searchParams.set('q', query);
+      else next.searchParams.delete('q');
+      if (select?.value) next.searchParams.set('section', select.value);
+      else next.searchParams.delete('section');
+      window.history.replaceState(null, '', next);
+    },
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();

@@ -77,7 +77,8 @@ export const DATED_FACTS: readonly DatedFact[] = [
     label: 'Licensed lenders: courts should reduce combined charges above 24 % a year, on the borrower’s request',
     value: 0.24,
     confidence: 'W',
-    source: 'SPC 关于进一步加强金融审判工作的若干意见 (法发〔2017〕22号) Art. 2, third-party paraphrase; exact wording unseen',
+    source:
+      'SPC 关于进一步加强金融审判工作的若干意见 (法发〔2017〕22号) Art. 2, third-party paraphrase; exact wording unseen',
     asOf: FACTS_2,
     since: '2017',
     usedBy: ['basics/interest-and-apr', 'glossary/licensed-lender'],
@@ -113,7 +114,12 @@ export const DATED_FACTS: readonly DatedFact[] = [
   {
     id: 'huabei-installment-fees',
     label: 'Huabei installment fees, total for 3 / 6 / 9 / 12 months',
-    value: [HUABEI_INSTALLMENT_FEES[3], HUABEI_INSTALLMENT_FEES[6], HUABEI_INSTALLMENT_FEES[9], HUABEI_INSTALLMENT_FEES[12]],
+    value: [
+      HUABEI_INSTALLMENT_FEES[3],
+      HUABEI_INSTALLMENT_FEES[6],
+      HUABEI_INSTALLMENT_FEES[9],
+      HUABEI_INSTALLMENT_FEES[12],
+    ],
     confidence: 'W',
     source: 'wodefinance.com; 572757.com (individual rates vary; promotions apply)',
     asOf: FACTS_1,
@@ -182,11 +188,18 @@ export const DATED_FACTS: readonly DatedFact[] = [
     confidence: 'V',
     source: '征信业管理条例 Art. 16 (2013); PBOC Credit Reference Center FAQ (2023)',
     asOf: FACTS_1,
-    usedBy: ['simulators/overdue', 'simulators/score', 'credit/recovery', 'glossary/credit-report', 'glossary/repayment-record'],
+    usedBy: [
+      'simulators/overdue',
+      'simulators/score',
+      'credit/recovery',
+      'glossary/credit-report',
+      'glossary/repayment-record',
+    ],
   },
   {
     id: 'one-off-credit-repair-2025',
-    label: 'One-off credit repair: records of 2020–2025, single overdue ≤ 10,000 yuan, repaid by 31 Mar 2026 (past, dated policy)',
+    label:
+      'One-off credit repair: records of 2020–2025, single overdue ≤ 10,000 yuan, repaid by 31 Mar 2026 (past, dated policy)',
     value: ONE_OFF_REPAIR_2025.maxOverdueFen / 100,
     confidence: 'V',
     source: 'PBOC Nanjing Q&A, 26 Dec 2025; People’s Daily',
@@ -196,7 +209,8 @@ export const DATED_FACTS: readonly DatedFact[] = [
   {
     id: 'licensed-credit-bureaus',
     label: 'Licensed personal credit bureaus besides the PBOC Credit Reference Center',
-    value: 'Baihang (2018), Pudao (Dec 2020), Qiantang (licence table 11 Nov 2024; Ant ≈ 30 %, 29.9 % at registration in Feb 2025)',
+    value:
+      'Baihang (2018), Pudao (Dec 2020), Qiantang (licence table 11 Nov 2024; Ant ≈ 30 %, 29.9 % at registration in Feb 2025)',
     confidence: 'W',
     source: '证券时报 stcn.com; 21世纪经济报道 (2021); FACTS §6.3',
     asOf: '2025-02-05',
@@ -215,7 +229,8 @@ export const DATED_FACTS: readonly DatedFact[] = [
   {
     id: 'hotline-12368',
     label: '12368 court litigation-service line: what it does (staffed hours unverified)',
-    value: 'case look-up, contacting the judge, checking a “court” message; hours reportedly about 8:30–17:30 on workdays (U)',
+    value:
+      'case look-up, contacting the judge, checking a “court” message; hours reportedly about 8:30–17:30 on workdays (U)',
     confidence: 'V',
     source: 'Hebei court page (2021); hours: secondary reports only',
     asOf: FACTS_2,
@@ -251,7 +266,8 @@ export const DATED_FACTS: readonly DatedFact[] = [
   // ── Renumbered or revised legal articles ──
   {
     id: 'psapl-art-50',
-    label: 'Public Security Administration Punishments Law (2025) Art. 50: threats, insults, harassing messages, stalking (old Art. 42)',
+    label:
+      'Public Security Administration Punishments Law (2025) Art. 50: threats, insults, harassing messages, stalking (old Art. 42)',
     value: 'up to 5 days or 1,000 yuan; 5–10 days in serious cases; stay-away orders',
     confidence: 'V',
     source: '治安管理处罚法 (revised 27 Jun 2025), Art. 50',
@@ -261,23 +277,35 @@ export const DATED_FACTS: readonly DatedFact[] = [
   },
   {
     id: 'psapl-art-56',
-    label: 'Public Security Administration Punishments Law (2025) Art. 56: selling or illegally obtaining personal information (new)',
+    label:
+      'Public Security Administration Punishments Law (2025) Art. 56: selling or illegally obtaining personal information (new)',
     value: '10–15 days’ detention; up to 5 days in minor cases',
     confidence: 'V',
     source: '治安管理处罚法 (revised 27 Jun 2025), Art. 56',
     asOf: FACTS_2,
     since: '2026-01-01',
-    usedBy: ['overdue/collection', 'help/stories', 'glossary/contact-list-blasting', 'glossary/personal-information-rights'],
+    usedBy: [
+      'overdue/collection',
+      'help/stories',
+      'glossary/contact-list-blasting',
+      'glossary/personal-information-rights',
+    ],
   },
   {
     id: 'civil-procedure-2023-numbers',
-    label: 'Civil Procedure Law, 2023 numbering: detention and fines (Art. 118), asset report (Art. 252), exit ban (Art. 266)',
+    label:
+      'Civil Procedure Law, 2023 numbering: detention and fines (Art. 118), asset report (Art. 252), exit ban (Art. 266)',
     value: 'detention up to 15 days; fine up to 100,000 yuan for an individual',
     confidence: 'V',
     source: '民事诉讼法 (2023 revision, in force 1 Jan 2024) Arts. 114, 118, 252, 266',
     asOf: FACTS_2,
     since: '2024-01-01',
-    usedBy: ['overdue/lawsuits-and-enforcement', 'glossary/judicial-detention', 'glossary/asset-report', 'glossary/exit-ban'],
+    usedBy: [
+      'overdue/lawsuits-and-enforcement',
+      'glossary/judicial-detention',
+      'glossary/asset-report',
+      'glossary/exit-ban',
+    ],
   },
   {
     id: 'late-performance-interest',

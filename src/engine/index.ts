@@ -61,12 +61,7 @@ export {
   type ScoreEvent,
   type ScenarioOf,
 } from './scenario';
-export {
-  simulateLoan,
-  type LoanResult,
-  type LoanInput,
-  type ScheduleRow,
-} from './schedule';
+export { simulateLoan, type LoanResult, type LoanInput, type ScheduleRow } from './schedule';
 export {
   PENALTY_PRESETS,
   simulateOverdue,

@@ -64,7 +64,11 @@ export interface PenaltyPreset {
  * @example PENALTY_PRESETS.huabei // { penaltyMultiplier: 0, penaltyDailyRate: 0.05, graceDays: 0 }
  */
 export const PENALTY_PRESETS: Readonly<Record<'jiebei' | 'huabei', Readonly<PenaltyPreset>>> = Object.freeze({
-  jiebei: Object.freeze({ penaltyMultiplier: JIEBEI_PENALTY_MULTIPLIER, penaltyDailyRate: 0, graceDays: JIEBEI_GRACE_DAYS }),
+  jiebei: Object.freeze({
+    penaltyMultiplier: JIEBEI_PENALTY_MULTIPLIER,
+    penaltyDailyRate: 0,
+    graceDays: JIEBEI_GRACE_DAYS,
+  }),
   huabei: Object.freeze({
     penaltyMultiplier: 0,
     penaltyDailyRate: HUABEI_PENALTY_DAILY_RATE * 100,
@@ -289,11 +293,14 @@ export function overdueResult(input: OverdueInput): OverdueResult {
   }
   const reportMonths = gridFrom(gridStart, worst, closedFrom);
   let worstCode: ReportCode = 'N';
-  for (const m of reportMonths) if (m.code >= '1' && m.code <= '7' && (worstCode === 'N' || m.code > worstCode)) worstCode = m.code;
+  for (const m of reportMonths)
+    if (m.code >= '1' && m.code <= '7' && (worstCode === 'N' || m.code > worstCode)) worstCode = m.code;
 
   const settledOn = pay === null ? null : formatIsoDate(civilDate(dueDay0 + pay));
   const visibleUntil =
-    negativeRecord && pay !== null ? formatYearMonth(monthIndexOfDay(dueDay0 + pay) + NEGATIVE_RECORD_RETENTION_MONTHS) : null;
+    negativeRecord && pay !== null
+      ? formatYearMonth(monthIndexOfDay(dueDay0 + pay) + NEGATIVE_RECORD_RETENTION_MONTHS)
+      : null;
   const applies =
     negativeRecord &&
     settledOn !== null &&

@@ -11,7 +11,13 @@ export const SIMULATOR_KINDS = ['loan', 'overdue', 'score'] as const;
 export type SimulatorKind = (typeof SIMULATOR_KINDS)[number];
 
 /** The repayment methods, in the order the UI lists them. */
-export const LOAN_METHODS = ['equal-installment', 'equal-principal', 'interest-first', 'fee-installment', 'bullet'] as const;
+export const LOAN_METHODS = [
+  'equal-installment',
+  'equal-principal',
+  'interest-first',
+  'fee-installment',
+  'bullet',
+] as const;
 /** One of {@link LOAN_METHODS}. */
 export type LoanMethod = (typeof LOAN_METHODS)[number];
 

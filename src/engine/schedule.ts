@@ -133,7 +133,13 @@ export function buildSchedule(input: LoanInput): ScheduleRow[] {
 
 /** One schedule row from whole-fen parts; the payment is their sum. */
 function row(period: number, principal: number, interest: number, balance: number): ScheduleRow {
-  return { period, payment: fen(principal + interest), principal: fen(principal), interest: fen(interest), balance: fen(balance) };
+  return {
+    period,
+    payment: fen(principal + interest),
+    principal: fen(principal),
+    interest: fen(interest),
+    balance: fen(balance),
+  };
 }
 
 /** Principal split evenly (last absorbs the remainder); `interestOf(balanceBefore, period)` gives the other part. */

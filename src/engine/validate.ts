@@ -234,7 +234,12 @@ export function validateOverdue(s: unknown): Result<OverdueInput> {
   const missedPeriod = checkNumber(record.missedPeriod, 'missedPeriod', errors, LIMITS.term, 'integer');
   const dpd = checkNumber(record.dpd, 'dpd', errors, LIMITS.dpd, 'integer');
   const preset = checkOption(record.preset, 'preset', errors, PENALTY_RULES);
-  const penaltyMultiplier = checkNumber(record.penaltyMultiplier, 'penaltyMultiplier', errors, LIMITS.penaltyMultiplier);
+  const penaltyMultiplier = checkNumber(
+    record.penaltyMultiplier,
+    'penaltyMultiplier',
+    errors,
+    LIMITS.penaltyMultiplier,
+  );
   const penaltyDailyRate = checkNumber(record.penaltyDailyRate, 'penaltyDailyRate', errors, LIMITS.penaltyDailyRate);
   const graceDays = checkNumber(record.graceDays, 'graceDays', errors, LIMITS.graceDays, 'integer');
   const compound = checkBoolean(record.compound, 'compound', errors);

@@ -33,7 +33,11 @@ function formatter(locale: Locale, kind: 'yuan' | 'percent' | 'number', min: num
     const digits = { minimumFractionDigits: min, maximumFractionDigits: Math.max(min, max) };
     // '¥' in both languages: English Intl would otherwise write 'CN¥', and every amount on the site is in yuan.
     const style: Intl.NumberFormatOptions =
-      kind === 'yuan' ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' } : kind === 'percent' ? { style: 'percent' } : {};
+      kind === 'yuan'
+        ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }
+        : kind === 'percent'
+          ? { style: 'percent' }
+          : {};
     nf = new Intl.NumberFormat(HTML_LANG[locale], { ...style, ...digits });
     cache.set(key, nf);
   }
@@ -46,11 +50,21 @@ export function formatYuan(locale: Locale, yuan: number, fractionDigits = 2): st
 }
 
 /** Decimal rate → '15.86%'. `maxFractionDigits` above `fractionDigits` drops trailing zeros instead of rounding. */
-export function formatPercent(locale: Locale, rate: number, fractionDigits = 2, maxFractionDigits = fractionDigits): string {
+export function formatPercent(
+  locale: Locale,
+  rate: number,
+  fractionDigits = 2,
+  maxFractionDigits = fractionDigits,
+): string {
   return formatter(locale, 'percent', fractionDigits, maxFractionDigits).format(rate);
 }
 
 /** 10797.5 → '10,797.5' (or with `fractionDigits` fixed decimals); see {@link formatPercent} for `maxFractionDigits`. */
-export function formatNumber(locale: Locale, value: number, fractionDigits = 0, maxFractionDigits = fractionDigits): string {
+export function formatNumber(
+  locale: Locale,
+  value: number,
+  fractionDigits = 0,
+  maxFractionDigits = fractionDigits,
+): string {
   return formatter(locale, 'number', fractionDigits, maxFractionDigits).format(value);
 }

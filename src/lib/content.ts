@@ -51,7 +51,9 @@ export async function answersIn(locale: Locale): Promise<Answer[]> {
   const all = await getCollection('answers', (entry) => splitId(entry.id).locale === locale);
   const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN' : 'en');
   return all.sort(
-    (a, b) => ANSWER_TOPICS.indexOf(a.data.topic) - ANSWER_TOPICS.indexOf(b.data.topic) || collator.compare(a.data.question, b.data.question),
+    (a, b) =>
+      ANSWER_TOPICS.indexOf(a.data.topic) - ANSWER_TOPICS.indexOf(b.data.topic) ||
+      collator.compare(a.data.question, b.data.question),
   );
 }
 
@@ -72,13 +74,18 @@ export function neighbours(article: Article, sectionArticles: Article[]): { prev
  */
 export function readingMinutes(body: string, locale: Locale): number {
   const text = body.replace(/<[^>]+>/g, ' ').replace(/[#*_>`|[\]()-]/g, ' ');
-  const units = locale === 'zh-cn' ? (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) : text.split(/\s+/).filter(Boolean).length;
+  const units =
+    locale === 'zh-cn' ? (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) : text.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(units / (locale === 'zh-cn' ? 400 : 220)));
 }
 
 /** The newest `updated` date across all content: the footer's "content reviewed up to". */
 export async function latestReview(): Promise<Date> {
-  const [articles, terms, answers] = await Promise.all([getCollection('articles'), getCollection('glossary'), getCollection('answers')]);
+  const [articles, terms, answers] = await Promise.all([
+    getCollection('articles'),
+    getCollection('glossary'),
+    getCollection('answers'),
+  ]);
   const times = [...articles, ...terms, ...answers].map((entry) => entry.data.updated.getTime());
   return new Date(Math.max(0, ...times));
 }

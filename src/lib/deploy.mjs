@@ -23,7 +23,8 @@ export function normaliseBase(value) {
 export function siteUrl(value, localPreview, building) {
   const trimmed = (value ?? '').trim();
   if (trimmed) {
-    if (!/^https?:\/\/[^/\s]+/.test(trimmed)) throw new Error(`SITE_URL must be an origin such as https://example.org, not "${trimmed}".`);
+    if (!/^https?:\/\/[^/\s]+/.test(trimmed))
+      throw new Error(`SITE_URL must be an origin such as https://example.org, not "${trimmed}".`);
     return trimmed;
   }
   if (localPreview || !building) return 'http://127.0.0.1:4321';

@@ -5,7 +5,18 @@
  * the footer. 110, 119 and 120 are also ordinary numbers ("¥120.00", "110,000", "120 天"), so a mention counts
  * only when it stands alone: not inside a longer number and not followed by a unit.
  */
-export const PHONE_NUMBERS = ['400-810-8866', '12356', '12378', '12363', '12348', '12368', '96110', '110', '119', '120'];
+export const PHONE_NUMBERS = [
+  '400-810-8866',
+  '12356',
+  '12378',
+  '12363',
+  '12348',
+  '12368',
+  '96110',
+  '110',
+  '119',
+  '120',
+];
 
 const escape = (/** @type {string} */ text) => text.replace(/[-]/g, '\\-');
 const PATTERN = new RegExp(
@@ -33,7 +44,21 @@ export function splitPhoneNumbers(text) {
 }
 
 /** Elements whose text is never linked: links already, code, headings, buttons (term hints are their own button). */
-const SKIP_TAGS = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary']);
+const SKIP_TAGS = new Set([
+  'a',
+  'code',
+  'pre',
+  'script',
+  'style',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'summary',
+]);
 const SKIP_COMPONENTS = new Set(['Term', 'a']);
 
 /**
@@ -60,7 +85,12 @@ export function phoneLinks() {
         node,
         parts.map((part) =>
           part.tel
-            ? { type: 'element', tagName: 'a', properties: { href: part.tel }, children: [{ type: 'text', value: part.text }] }
+            ? {
+                type: 'element',
+                tagName: 'a',
+                properties: { href: part.tel },
+                children: [{ type: 'text', value: part.text }],
+              }
             : { type: 'text', value: part.text },
         ),
       );

@@ -24,7 +24,9 @@ export function staleFacts(facts: readonly DatedFact[], today: Date, months = 12
   const cutoff = monthsBefore(today, months).getTime();
   return facts
     .filter((fact) => endOfPartialDate(fact.asOf).getTime() < cutoff)
-    .sort((a, b) => endOfPartialDate(a.asOf).getTime() - endOfPartialDate(b.asOf).getTime() || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) => endOfPartialDate(a.asOf).getTime() - endOfPartialDate(b.asOf).getTime() || a.id.localeCompare(b.id),
+    );
 }
 
 /** One page in both languages: when each was last reviewed (undefined when that language is missing). */
@@ -42,7 +44,10 @@ export function oldestDate(page: ReviewedPage): string {
 
 export function oldestFirst(pages: readonly ReviewedPage[]): ReviewedPage[] {
   return [...pages].sort(
-    (a, b) => oldestDate(a).localeCompare(oldestDate(b)) || a.collection.localeCompare(b.collection) || a.path.localeCompare(b.path),
+    (a, b) =>
+      oldestDate(a).localeCompare(oldestDate(b)) ||
+      a.collection.localeCompare(b.collection) ||
+      a.path.localeCompare(b.path),
   );
 }
 
@@ -51,11 +56,18 @@ function formatValue(value: DatedFact['value']): string {
 }
 
 /** The report as plain text lines. */
-export function formatReport(facts: readonly DatedFact[], pages: readonly ReviewedPage[], today: Date, months = 12): string[] {
+export function formatReport(
+  facts: readonly DatedFact[],
+  pages: readonly ReviewedPage[],
+  today: Date,
+  months = 12,
+): string[] {
   const isoToday = today.toISOString().slice(0, 10);
   const stale = staleFacts(facts, today, months);
   const lines = [`Review report for ${isoToday}`, ''];
-  lines.push(`Dated facts last confirmed more than ${months} months ago: ${stale.length} of ${facts.length} (src/data/dated-facts.ts)`);
+  lines.push(
+    `Dated facts last confirmed more than ${months} months ago: ${stale.length} of ${facts.length} (src/data/dated-facts.ts)`,
+  );
   for (const fact of stale) {
     lines.push(`  ${fact.asOf.padEnd(10)}  [${fact.confidence}] ${fact.id}: ${fact.label}`);
     lines.push(`              value: ${formatValue(fact.value)} · source: ${fact.source}`);

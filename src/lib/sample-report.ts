@@ -13,7 +13,9 @@ export const GRID_LENGTH = 24;
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 const monthLabel = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
-export const GRID_MONTHS: string[] = Array.from({ length: GRID_LENGTH }, (_, i) => monthLabel(monthIndex(GRID_FIRST_MONTH) + i));
+export const GRID_MONTHS: string[] = Array.from({ length: GRID_LENGTH }, (_, i) =>
+  monthLabel(monthIndex(GRID_FIRST_MONTH) + i),
+);
 
 export interface GridCell {
   month: string;
@@ -36,7 +38,11 @@ export function presetGrid(): GridCell[] {
 
 /** A settled account: 'N' until it closed, 'C' from then on (the engine's own grid rule). */
 export function closedGrid(closedFrom: string): GridCell[] {
-  const result = reportGrid({ startMonth: GRID_FIRST_MONTH, worstDpdByMonth: GRID_MONTHS.map(() => 0), closedFromMonth: closedFrom });
+  const result = reportGrid({
+    startMonth: GRID_FIRST_MONTH,
+    worstDpdByMonth: GRID_MONTHS.map(() => 0),
+    closedFromMonth: closedFrom,
+  });
   if (!result.ok) throw new Error('closedGrid: invalid month');
   return result.value.map((cell) => ({ month: cell.month, code: cell.code, simulated: false }));
 }

@@ -8,5 +8,7 @@ export function localeStaticPaths() {
 
 /** getStaticPaths for pages that exist once per language and simulator (the full pages and the embeds). */
 export function simulatorStaticPaths() {
-  return LOCALES.flatMap((lang) => SIMULATOR_KINDS.map((kind) => ({ params: { lang, kind }, props: { locale: lang, kind } })));
+  return LOCALES.flatMap((lang) =>
+    SIMULATOR_KINDS.map((kind) => ({ params: { lang, kind }, props: { locale: lang, kind } })),
+  );
 }

@@ -9,8 +9,20 @@ import { TEMPLATE_IDS } from '../content/templates';
  * locale-free path, so one list of paths describes the whole site.
  */
 const PAGE_PATHS = [
-  '', 'learn', 'glossary', 'answers', 'privacy', 'search', 'simulators', 'simulators/loan', 'simulators/overdue', 'simulators/score',
-  'help/plan', 'help/templates', ...TEMPLATE_IDS.map((id) => `help/templates/${id}`), 'credit/sample-report',
+  '',
+  'learn',
+  'glossary',
+  'answers',
+  'privacy',
+  'search',
+  'simulators',
+  'simulators/loan',
+  'simulators/overdue',
+  'simulators/score',
+  'help/plan',
+  'help/templates',
+  ...TEMPLATE_IDS.map((id) => `help/templates/${id}`),
+  'credit/sample-report',
 ];
 
 export const GET: APIRoute = async ({ site }) => {
@@ -20,7 +32,8 @@ export const GET: APIRoute = async ({ site }) => {
   const urls = paths.flatMap((path) =>
     LOCALES.map((locale) => {
       const alternates = LOCALES.map(
-        (alt) => `    <xhtml:link rel="alternate" hreflang="${HTML_LANG[alt]}" href="${absolute(localePath(alt, path))}"/>`,
+        (alt) =>
+          `    <xhtml:link rel="alternate" hreflang="${HTML_LANG[alt]}" href="${absolute(localePath(alt, path))}"/>`,
       ).join('\n');
       return `  <url>\n    <loc>${absolute(localePath(locale, path))}</loc>\n${alternates}\n  </url>`;
     }),

@@ -9,12 +9,19 @@
     /* storage blocked: fall through to the browser's languages */
   }
   if (choice !== 'zh-cn' && choice !== 'en') {
-    var preferred = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || '']);
+    var preferred =
+      navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
     choice = 'zh-cn';
     for (var i = 0; i < preferred.length; i++) {
       var tag = String(preferred[i]).toLowerCase();
-      if (tag.indexOf('zh') === 0) { choice = 'zh-cn'; break; }
-      if (tag.indexOf('en') === 0) { choice = 'en'; break; }
+      if (tag.indexOf('zh') === 0) {
+        choice = 'zh-cn';
+        break;
+      }
+      if (tag.indexOf('en') === 0) {
+        choice = 'en';
+        break;
+      }
     }
   }
   var link = document.querySelector('[data-locale="' + choice + '"]');

@@ -34,7 +34,9 @@ interface Strings {
 const isEntry = (x: unknown): x is LogEntry => {
   if (typeof x !== 'object' || x === null) return false;
   const e = x as Record<string, unknown>;
-  return ['date', 'time', 'number', 'who', 'said'].every((k) => typeof e[k] === 'string') && typeof e.recording === 'boolean';
+  return (
+    ['date', 'time', 'number', 'who', 'said'].every((k) => typeof e[k] === 'string') && typeof e.recording === 'boolean'
+  );
 };
 
 /** Parses the stored log; null when it is not a valid log (then it is set aside, never silently dropped). */
@@ -50,7 +52,14 @@ export function parseStored(text: string): LogEntry[] | null {
 }
 
 /** The table's cells for one entry, in column order. */
-export const cellsOf = (e: LogEntry, s: Pick<Strings, 'yes' | 'no'>): string[] => [e.date, e.time, e.number, e.who, e.said, e.recording ? s.yes : s.no];
+export const cellsOf = (e: LogEntry, s: Pick<Strings, 'yes' | 'no'>): string[] => [
+  e.date,
+  e.time,
+  e.number,
+  e.who,
+  e.said,
+  e.recording ? s.yes : s.no,
+];
 
 /** RFC 4180 CSV (quotes doubled, CRLF line ends); a cell starting with = + - @ is prefixed with ' so spreadsheets don't run it. */
 export function toCsv(rows: string[][]): string {
@@ -139,7 +148,14 @@ export function startEvidenceLog(): void {
     event.preventDefault();
     const data = new FormData(form);
     const text = (k: string) => String(data.get(k) ?? '').trim();
-    const entry: LogEntry = { date: text('date'), time: text('time'), number: text('number'), who: text('who'), said: text('said'), recording: data.get('recording') !== null };
+    const entry: LogEntry = {
+      date: text('date'),
+      time: text('time'),
+      number: text('number'),
+      who: text('who'),
+      said: text('said'),
+      recording: data.get('recording') !== null,
+    };
     if (!entry.date || !entry.said) {
       error.textContent = s.required;
       form.querySelector<HTMLElement>(entry.date ? 'textarea' : 'input[name="date"]')?.focus();

@@ -15,7 +15,11 @@ if (form && input && status && notice) {
     section,
     link: document.querySelector<HTMLElement>(`[data-glossary-index="${CSS.escape(section.id)}"]`),
     // The heading holds the term in both languages; pinyin and the one-line definition are marked searchable.
-    hay: haystack([section.querySelector('h2'), ...section.querySelectorAll('[data-glossary-searchable]')].map((node) => node?.textContent ?? '')),
+    hay: haystack(
+      [section.querySelector('h2'), ...section.querySelectorAll('[data-glossary-searchable]')].map(
+        (node) => node?.textContent ?? '',
+      ),
+    ),
   }));
   const fill = (template: string, values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
@@ -32,7 +36,11 @@ if (form && input && status && notice) {
     // textContent only: whatever was typed is shown as text, never parsed as markup.
     const cut = Array.from(input.value).slice(0, MAX_QUERY_LENGTH).join('').trim();
     status.textContent =
-      shown === 0 ? fill(form.dataset.none ?? '', { query: cut }) : query.needle ? fill(form.dataset.count ?? '', { shown, total: entries.length }) : '';
+      shown === 0
+        ? fill(form.dataset.none ?? '', { query: cut })
+        : query.needle
+          ? fill(form.dataset.count ?? '', { shown, total: entries.length })
+          : '';
     notice.hidden = !query.truncated;
     notice.textContent = query.truncated ? fill(form.dataset.tooLong ?? '', { max: MAX_QUERY_LENGTH }) : '';
   };

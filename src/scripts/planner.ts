@@ -36,10 +36,12 @@ export function startPlanner(): void {
 
   const raw = () => {
     const data = new FormData(form);
-    return Object.fromEntries(QUESTIONS.map((q) => [q.id, data.getAll(q.id).map(String)]).map(([id, values]) => {
-      const q = QUESTIONS.find((x) => x.id === id)!;
-      return [id, q.kind === 'one' ? ((values as string[])[0] ?? '') : values];
-    }));
+    return Object.fromEntries(
+      QUESTIONS.map((q) => [q.id, data.getAll(q.id).map(String)]).map(([id, values]) => {
+        const q = QUESTIONS.find((x) => x.id === id)!;
+        return [id, q.kind === 'one' ? ((values as string[])[0] ?? '') : values];
+      }),
+    );
   };
 
   const setError = (fs: HTMLFieldSetElement | undefined, message: string) => {
@@ -73,12 +75,19 @@ export function startPlanner(): void {
     const list = result.querySelector('[data-plan-steps]')!;
     const donts = result.querySelector('[data-plan-donts]')!;
     list.replaceChildren(
-      ...plan.steps.map((id) => document.querySelector<HTMLTemplateElement>(`template[data-step-template="${id}"]`)!.content.cloneNode(true)),
+      ...plan.steps.map((id) =>
+        document.querySelector<HTMLTemplateElement>(`template[data-step-template="${id}"]`)!.content.cloneNode(true),
+      ),
     );
     donts.replaceChildren(
-      ...plan.donts.map((id) => document.querySelector<HTMLTemplateElement>(`template[data-dont-template="${id}"]`)!.content.cloneNode(true)),
+      ...plan.donts.map((id) =>
+        document.querySelector<HTMLTemplateElement>(`template[data-dont-template="${id}"]`)!.content.cloneNode(true),
+      ),
     );
-    result.querySelector('[data-plan-for]')!.textContent = strings.generatedFor.replace('{stage}', strings.stages[answers.stage] ?? '');
+    result.querySelector('[data-plan-for]')!.textContent = strings.generatedFor.replace(
+      '{stage}',
+      strings.stages[answers.stage] ?? '',
+    );
     result.dataset.answers = shareString(answers);
     result.querySelector<HTMLElement>('[data-share-box]')!.hidden = true;
     result.hidden = false;

@@ -113,7 +113,12 @@
       }
     });
     footer.hidden = false;
-    if (questions.some(function (item) { return item.hasAttribute('data-answered'); })) score();
+    if (
+      questions.some(function (item) {
+        return item.hasAttribute('data-answered');
+      })
+    )
+      score();
     else scoreLine.textContent = '';
 
     quiz.querySelector('[data-clear]').addEventListener('click', function () {

@@ -13,7 +13,10 @@ interface Strings {
 
 /** '1200', '1,200.50', '1200.5' → the number as typed but normalised; null when it is not an amount. */
 export function normaliseMoney(text: string): string | null {
-  const clean = text.trim().replace(/[,，\s]/g, '').replace(/^[¥￥]/, '');
+  const clean = text
+    .trim()
+    .replace(/[,，\s]/g, '')
+    .replace(/^[¥￥]/, '');
   return /^\d{1,12}(\.\d{1,2})?$/.test(clean) ? clean : null;
 }
 

@@ -18,7 +18,9 @@ const PROBE = () => {
   const w = /** @type {any} */ (window);
   w.__audit = { csp: [], keys: [] };
   document.addEventListener('securitypolicyviolation', (event) => {
-    w.__audit.csp.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || ''}:${event.lineNumber} ${event.sample ? `"${event.sample}"` : ''}`);
+    w.__audit.csp.push(
+      `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || ''}:${event.lineNumber} ${event.sample ? `"${event.sample}"` : ''}`,
+    );
   });
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (/** @type {string} */ key, /** @type {string} */ value) {
@@ -36,7 +38,14 @@ const PROBE = () => {
 export async function checkInBrowser(origin, pages, { workers = 2, axe = true } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   /** @type {string[]} */
   const failures = [];
@@ -63,7 +72,8 @@ export async function checkInBrowser(origin, pages, { workers = 2, axe = true } 
       try {
         const response = await page.goto(origin + target.path, { waitUntil: 'load' });
         const expected = target.path === '/404.html' ? 404 : 200;
-        if (response?.status() !== 200 && !(expected === 404 && response?.status() === 404)) problems.push(`HTTP ${response?.status()}`);
+        if (response?.status() !== 200 && !(expected === 404 && response?.status() === 404))
+          problems.push(`HTTP ${response?.status()}`);
         await page.evaluate(async () => {
           // Scroll through the page so islands waiting for visibility hydrate (and can fail) too.
           for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
@@ -74,15 +84,25 @@ export async function checkInBrowser(origin, pages, { workers = 2, axe = true } 
         await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
         const probe = await page.evaluate(() => {
           const audit = /** @type {any} */ (window).__audit ?? { csp: [], keys: [] };
-          return { csp: audit.csp, keys: [...audit.keys, ...Object.keys(localStorage), ...Object.keys(sessionStorage)] };
+          return {
+            csp: audit.csp,
+            keys: [...audit.keys, ...Object.keys(localStorage), ...Object.keys(sessionStorage)],
+          };
         });
         for (const violation of probe.csp) problems.push(`CSP violation: ${violation}`);
-        for (const key of new Set(probe.keys)) if (!DOCUMENTED_KEYS.has(key)) problems.push(`undocumented storage key: ${key}`);
+        for (const key of new Set(probe.keys))
+          if (!DOCUMENTED_KEYS.has(key)) problems.push(`undocumented storage key: ${key}`);
         const cookies = await context.cookies();
         if (cookies.length > 0) problems.push(`cookies: ${cookies.map((c) => c.name).join(', ')}`);
         if (axe) {
           const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-          for (const v of violations) problems.push(`axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+          for (const v of violations)
+            problems.push(
+              `axe ${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')})`,
+            );
         }
         await context.clearCookies();
         await page.evaluate(() => {

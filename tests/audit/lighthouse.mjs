@@ -18,7 +18,9 @@ export function lighthousePages(pages) {
   const chosen = [];
   for (const lang of langs) {
     const has = (/** @type {string} */ path) => pages.some((p) => p.path === path);
-    const firstArticle = pages.find((p) => p.path.startsWith(`/${lang}/`) && p.html.includes('<article class="article"'));
+    const firstArticle = pages.find(
+      (p) => p.path.startsWith(`/${lang}/`) && p.html.includes('<article class="article"'),
+    );
     const candidates = [
       ['home', `/${lang}/`],
       ['article', firstArticle?.path ?? ''],
@@ -31,7 +33,8 @@ export function lighthousePages(pages) {
       ['plan', `/${lang}/help/plan/`],
       ["teacher's page", `/${lang}/teach/`],
     ];
-    for (const [kind, path] of candidates) if (path && has(path)) chosen.push({ kind: /** @type {string} */ (kind), path: /** @type {string} */ (path) });
+    for (const [kind, path] of candidates)
+      if (path && has(path)) chosen.push({ kind: /** @type {string} */ (kind), path: /** @type {string} */ (path) });
   }
   return chosen;
 }
@@ -44,7 +47,14 @@ export function lighthousePages(pages) {
 export async function runLighthouse(origin, targets) {
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const failures = [];
   const rows = [];
@@ -65,7 +75,11 @@ export async function runLighthouse(origin, targets) {
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${id}/${ref.id}`),
       );
-      for (const id of GATED) if ((scores[id] ?? 0) < 100) failures.push(`${target.path} (${target.kind}): ${id} ${scores[id]} < 100 — ${failing.filter((f) => f.startsWith(id)).join(', ')}`);
+      for (const id of GATED)
+        if ((scores[id] ?? 0) < 100)
+          failures.push(
+            `${target.path} (${target.kind}): ${id} ${scores[id]} < 100 — ${failing.filter((f) => f.startsWith(id)).join(', ')}`,
+          );
       rows.push({ ...target, scores, failing });
     }
   } finally {
@@ -77,6 +91,9 @@ export async function runLighthouse(origin, targets) {
 /** The README table. @param {{ kind: string, path: string, scores: Record<string, number> }[]} rows */
 export function lighthouseTable(rows) {
   const lines = ['| page | Performance | Accessibility | Best Practices | SEO |', '|---|---:|---:|---:|---:|'];
-  for (const r of rows) lines.push(`| ${r.kind} \`${r.path}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.kind} \`${r.path}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`,
+    );
   return lines.join('\n');
 }

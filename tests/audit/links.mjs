@@ -13,7 +13,12 @@ import { join } from 'node:path';
 
 /** @param {string} value */
 const decode = (value) =>
-  value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Ids (and legacy a[name]) on a page. @param {string} html */
 export function anchorsOf(html) {
@@ -80,7 +85,7 @@ export function checkLinks(dist, pages, base) {
     const url = new URL(href);
     if (url.origin !== canonicalOrigin) return null;
     const path = belowBase(url.pathname);
-    return path === null ? null : byPath.get(path) ?? null;
+    return path === null ? null : (byPath.get(path) ?? null);
   };
 
   let links = 0;
@@ -117,7 +122,8 @@ export function checkLinks(dist, pages, base) {
   for (const page of pages.filter((p) => !p.noindex && p.path.endsWith('/'))) {
     hreflangPages += 1;
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(page.html)?.[1];
-    if (!canonical || pageOfAbsolute(canonical) !== page) failures.push(`${page.path}: canonical ${canonical ?? '(none)'} is not this page`);
+    if (!canonical || pageOfAbsolute(canonical) !== page)
+      failures.push(`${page.path}: canonical ${canonical ?? '(none)'} is not this page`);
     const alternates = alternatesOf(page.html);
     for (const lang of [...languages, 'x-default']) {
       if (!alternates.has(lang)) failures.push(`${page.path}: no hreflang="${lang}" alternate`);
@@ -128,11 +134,15 @@ export function checkLinks(dist, pages, base) {
         failures.push(`${page.path}: hreflang="${lang}" → ${href}, which is no page of this build`);
         continue;
       }
-      if (lang !== 'x-default' && target.lang !== lang) failures.push(`${page.path}: hreflang="${lang}" → ${target.path}, whose <html lang> is "${target.lang}"`);
+      if (lang !== 'x-default' && target.lang !== lang)
+        failures.push(`${page.path}: hreflang="${lang}" → ${target.path}, whose <html lang> is "${target.lang}"`);
       if (lang === 'x-default' || page.path === '/') continue;
       // Reciprocal: the target names this page for this page's language.
       const back = alternatesOf(target.html).get(page.lang);
-      if (!back || pageOfAbsolute(back) !== page) failures.push(`${page.path}: ${target.path} does not name it back as hreflang="${page.lang}" (it names ${back ?? 'nothing'})`);
+      if (!back || pageOfAbsolute(back) !== page)
+        failures.push(
+          `${page.path}: ${target.path} does not name it back as hreflang="${page.lang}" (it names ${back ?? 'nothing'})`,
+        );
     }
   }
 
@@ -153,10 +163,14 @@ export function checkLinks(dist, pages, base) {
         continue;
       }
       listedPaths.add(page.path);
-      if (!page.indexable) failures.push(`sitemap.xml lists ${page.path}, which is not indexable (noindex or the language chooser)`);
+      if (!page.indexable)
+        failures.push(`sitemap.xml lists ${page.path}, which is not indexable (noindex or the language chooser)`);
       const pageAlternates = alternatesOf(page.html);
       for (const alt of entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)) {
-        if (pageAlternates.get(alt[1] ?? '') !== decode(alt[2] ?? '')) failures.push(`sitemap.xml: ${page.path} alternate hreflang="${alt[1]}" → ${alt[2]} differs from the page's own`);
+        if (pageAlternates.get(alt[1] ?? '') !== decode(alt[2] ?? ''))
+          failures.push(
+            `sitemap.xml: ${page.path} alternate hreflang="${alt[1]}" → ${alt[2]} differs from the page's own`,
+          );
       }
     }
     for (const page of pages.filter((p) => p.indexable)) {

@@ -35,7 +35,8 @@ export function discoverPages(dist) {
     .map((file) => {
       const html = readFileSync(file, 'utf8');
       const rel = relative(dist, file).split(sep).join('/');
-      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      const path =
+        rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
       const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
       return {
         file,

@@ -18,7 +18,9 @@ import { checkLinks } from './links.mjs';
 import { checkWeight } from './weight.mjs';
 import { serve } from './serve.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).map((arg) => /^--([^=]+)=(.*)$/.exec(arg)?.slice(1) ?? [arg, '']));
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => /^--([^=]+)=(.*)$/.exec(arg)?.slice(1) ?? [arg, '']),
+);
 const dist = args.dist ?? 'dist';
 const only = new Set((args.only ?? 'html,links,weight,browser,lighthouse').split(','));
 const workers = Number(args.workers ?? process.env.AUDIT_WORKERS ?? 2);
@@ -63,11 +65,17 @@ await gate('html', async () => {
 });
 await gate('links', async () => {
   const { failures, checked } = checkLinks(dist, pages, base);
-  return { failures, note: `${checked.links} internal links, ${checked.anchors} #anchors, hreflang on ${checked.pages} pages, ${checked.sitemap} sitemap entries` };
+  return {
+    failures,
+    note: `${checked.links} internal links, ${checked.anchors} #anchors, hreflang on ${checked.pages} pages, ${checked.sitemap} sitemap entries`,
+  };
 });
 await gate('weight', async () => {
   const { failures, summary } = checkWeight(dist, pages);
-  return { failures, note: `${summary.pages} pages, ${summary.articles} articles (largest HTML ${summary.maxArticleHtmlGz} gz), largest CSS ${summary.maxCssGz} gz; ${summary.simulators.join('; ')}` };
+  return {
+    failures,
+    note: `${summary.pages} pages, ${summary.articles} articles (largest HTML ${summary.maxArticleHtmlGz} gz), largest CSS ${summary.maxCssGz} gz; ${summary.simulators.join('; ')}`,
+  };
 });
 
 if (only.has('browser') || only.has('lighthouse')) {
@@ -76,14 +84,20 @@ if (only.has('browser') || only.has('lighthouse')) {
     await gate('browser', async () => {
       const { checkInBrowser } = await import('./browser.mjs');
       const { failures, pages: checked } = await checkInBrowser(server.origin, pages, { workers });
-      return { failures, note: `${checked} pages in Chromium with ${workers} tabs (CSP, console, requests, cookies, storage, axe)` };
+      return {
+        failures,
+        note: `${checked} pages in Chromium with ${workers} tabs (CSP, console, requests, cookies, storage, axe)`,
+      };
     });
     await gate('lighthouse', async () => {
       const { lighthousePages, runLighthouse, lighthouseTable } = await import('./lighthouse.mjs');
       const { failures, rows } = await runLighthouse(server.origin, lighthousePages(pages));
       const performance = rows.map((r) => r.scores.performance ?? 0);
       console.log(`\n${lighthouseTable(rows)}`);
-      return { failures, note: `${rows.length} pages, mobile preset; Performance ${Math.min(...performance)}–${Math.max(...performance)} (target ≥ 95, reported only)` };
+      return {
+        failures,
+        note: `${rows.length} pages, mobile preset; Performance ${Math.min(...performance)}–${Math.max(...performance)} (target ≥ 95, reported only)`,
+      };
     });
   } finally {
     await server.close();
@@ -91,6 +105,8 @@ if (only.has('browser') || only.has('lighthouse')) {
 }
 
 const failed = results.filter((r) => r.failures.length > 0);
-console.log(`\nDurations: ${results.map((r) => `${r.name} ${r.seconds.toFixed(1)} s`).join(', ')}; total ${results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)} s`);
+console.log(
+  `\nDurations: ${results.map((r) => `${r.name} ${r.seconds.toFixed(1)} s`).join(', ')}; total ${results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)} s`,
+);
 console.log(`audit: ${results.length - failed.length} passed, ${failed.length} failed`);
 process.exit(failed.length > 0 ? 1 : 0);

@@ -34,17 +34,22 @@ export function checkWeight(dist, pages) {
   let articles = 0;
   for (const row of rows) {
     const html = htmlByPath.get(row.page) ?? htmlByPath.get(row.page.replace(/\/$/, '')) ?? '';
-    if (row.css.gz > BUDGETS.allPages.cssGzKiB * KIB) failures.push(`${row.page}: CSS ${kib(row.css.gz)} gz > ${BUDGETS.allPages.cssGzKiB} KiB`);
+    if (row.css.gz > BUDGETS.allPages.cssGzKiB * KIB)
+      failures.push(`${row.page}: CSS ${kib(row.css.gz)} gz > ${BUDGETS.allPages.cssGzKiB} KiB`);
     if (html.includes(BUDGETS.articles.marker)) {
       articles += 1;
-      if (row.html.gz > BUDGETS.articles.htmlGzKiB * KIB) failures.push(`${row.page}: article HTML ${kib(row.html.gz)} gz > ${BUDGETS.articles.htmlGzKiB} KiB`);
+      if (row.html.gz > BUDGETS.articles.htmlGzKiB * KIB)
+        failures.push(`${row.page}: article HTML ${kib(row.html.gz)} gz > ${BUDGETS.articles.htmlGzKiB} KiB`);
       const scripts = scriptFilesAtLoad(html);
-      if (scripts.length > BUDGETS.articles.scriptFilesAtLoad) failures.push(`${row.page}: article loads ${scripts.length} script file(s) at load (${scripts.join(', ')})`);
+      if (scripts.length > BUDGETS.articles.scriptFilesAtLoad)
+        failures.push(`${row.page}: article loads ${scripts.length} script file(s) at load (${scripts.join(', ')})`);
     }
     if (simulatorPath.test(row.page)) {
       const all = row.js.gz + row.lazy.gz;
-      if (row.js.gz > BUDGETS.simulators.initialJsGzKiB * KIB) failures.push(`${row.page}: initial JS ${kib(row.js.gz)} gz > ${BUDGETS.simulators.initialJsGzKiB} KiB`);
-      if (all > BUDGETS.simulators.allJsGzKiB * KIB) failures.push(`${row.page}: all JS ${kib(all)} gz > ${BUDGETS.simulators.allJsGzKiB} KiB`);
+      if (row.js.gz > BUDGETS.simulators.initialJsGzKiB * KIB)
+        failures.push(`${row.page}: initial JS ${kib(row.js.gz)} gz > ${BUDGETS.simulators.initialJsGzKiB} KiB`);
+      if (all > BUDGETS.simulators.allJsGzKiB * KIB)
+        failures.push(`${row.page}: all JS ${kib(all)} gz > ${BUDGETS.simulators.allJsGzKiB} KiB`);
       table.push({ page: row.page, html: row.html.gz, css: row.css.gz, js: row.js.gz, all });
     }
   }

@@ -6,7 +6,9 @@ import { expectNoAxeViolations } from './helpers';
  * The action planner, letters and scripts, evidence log and sample report, in the production build.
  * Answers are given the way a reader gives them: by clicking (or pressing keys on) the labelled options.
  */
-type Answers = Partial<Record<'stage' | 'products' | 'contact' | 'canPay' | 'income' | 'unsafe' | 'report' | 'agent', string[]>>;
+type Answers = Partial<
+  Record<'stage' | 'products' | 'contact' | 'canPay' | 'income' | 'unsafe' | 'report' | 'agent', string[]>
+>;
 
 async function answer(page: Page, answers: Answers): Promise<void> {
   const questions = page.locator('[data-question]');
@@ -21,27 +23,56 @@ async function answer(page: Page, answers: Answers): Promise<void> {
   await expect(page.locator('[data-plan-result]')).toBeVisible();
 }
 
-const planSteps = (page: Page) => page.locator('[data-plan-steps] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.step));
+const planSteps = (page: Page) =>
+  page.locator('[data-plan-steps] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.step));
 
 const SITUATIONS: Array<{ name: string; answers: Answers; first: string[]; template?: string }> = [
-  { name: 'about to miss a payment', answers: { stage: ['about-to-miss'], products: ['ant'], canPay: ['part'] }, first: ['ask-for-a-plan'], template: 'installment-plan' },
-  { name: '10 days late and able to pay', answers: { stage: ['late-under-30'], canPay: ['full'] }, first: ['pay-overdue-now', 'ask-penalty-waiver'] },
-  { name: 'a collector called the family', answers: { stage: ['late-30-90'], contact: ['calls-me', 'family'] }, first: ['stop-family-contact'], template: 'stop-contacting-family' },
-  { name: 'a text about mediation', answers: { stage: ['mediation'] }, first: ['check-mediation-is-real', 'free-legal-advice'], template: 'mediation-reply' },
-  { name: 'a judgment', answers: { stage: ['judgment'], canPay: ['part'] }, first: ['act-on-judgment', 'free-legal-advice'], template: 'installment-plan' },
+  {
+    name: 'about to miss a payment',
+    answers: { stage: ['about-to-miss'], products: ['ant'], canPay: ['part'] },
+    first: ['ask-for-a-plan'],
+    template: 'installment-plan',
+  },
+  {
+    name: '10 days late and able to pay',
+    answers: { stage: ['late-under-30'], canPay: ['full'] },
+    first: ['pay-overdue-now', 'ask-penalty-waiver'],
+  },
+  {
+    name: 'a collector called the family',
+    answers: { stage: ['late-30-90'], contact: ['calls-me', 'family'] },
+    first: ['stop-family-contact'],
+    template: 'stop-contacting-family',
+  },
+  {
+    name: 'a text about mediation',
+    answers: { stage: ['mediation'] },
+    first: ['check-mediation-is-real', 'free-legal-advice'],
+    template: 'mediation-reply',
+  },
+  {
+    name: 'a judgment',
+    answers: { stage: ['judgment'], canPay: ['part'] },
+    first: ['act-on-judgment', 'free-legal-advice'],
+    template: 'installment-plan',
+  },
 ];
 
 for (const lang of ['en', 'zh-cn'] as const) {
   test.describe(`planner (${lang})`, () => {
     for (const s of SITUATIONS) {
-      test(`${s.name}: the plan starts with the right steps and the right letter is one click away`, async ({ page }) => {
+      test(`${s.name}: the plan starts with the right steps and the right letter is one click away`, async ({
+        page,
+      }) => {
         await page.goto(`${lang}/help/plan/`);
         await answer(page, s.answers);
         const steps = await planSteps(page);
         expect(steps.slice(0, s.first.length)).toEqual(s.first);
         expect(steps.length).toBeGreaterThanOrEqual(s.first.length + 1);
         if (s.template) {
-          const link = page.locator(`[data-plan-steps] > li[data-step="${s.first[0]}"] a[href$="/help/templates/${s.template}/"]`);
+          const link = page.locator(
+            `[data-plan-steps] > li[data-step="${s.first[0]}"] a[href$="/help/templates/${s.template}/"]`,
+          );
           await expect(link).toBeVisible();
           await link.click();
           await expect(page).toHaveURL(new RegExp(`/${lang}/help/templates/${s.template}/$`));
@@ -71,7 +102,8 @@ test('the stage is required: an inline message, the other answers kept', async (
 test('the planner works with the keyboard alone', async ({ page }) => {
   await page.goto('en/help/plan/');
   // Tab into the first question, choose with the arrow keys, move on with Enter.
-  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.getAttribute('name') === 'stage')); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.getAttribute('name') === 'stage')); i++)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown'); // second option: late-under-30
   await page.keyboard.press('Space');
   const pressUntil = async (selector: string) => {
@@ -91,7 +123,11 @@ test('the planner works with the keyboard alone', async ({ page }) => {
   await expect(page.locator(':focus')).toHaveAttribute('href', /\/en\/help\/templates\/installment-plan\/$/);
 });
 
-test('a share link carries the answers after # but never the safety answer, and opens the same plan', async ({ page, browser, baseURL }) => {
+test('a share link carries the answers after # but never the safety answer, and opens the same plan', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await page.goto('en/help/plan/');
   await answer(page, { stage: ['mediation'], contact: ['family'], unsafe: ['self-harm'] });
   await page.locator('[data-share]').click();
@@ -110,14 +146,23 @@ test('a share link carries the answers after # but never the safety answer, and 
   await other.close();
 });
 
-test('without JavaScript: the plan page is a checklist per situation, letters show placeholders, notes open', async ({ browser, baseURL }) => {
+test('without JavaScript: the plan page is a checklist per situation, letters show placeholders, notes open', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('zh-cn/help/plan/');
   await expect(page.locator('[data-planner]')).toBeHidden();
   await expect(page.locator('.checklist')).toHaveCount(8);
-  await expect(page.locator('.checklist[data-stage="mediation"] .plan-step').first()).toHaveAttribute('data-step', 'check-mediation-is-real');
-  await expect(page.locator('.checklist[data-stage="judgment"] .plan-step').first()).toHaveAttribute('data-step', 'act-on-judgment');
+  await expect(page.locator('.checklist[data-stage="mediation"] .plan-step').first()).toHaveAttribute(
+    'data-step',
+    'check-mediation-is-real',
+  );
+  await expect(page.locator('.checklist[data-stage="judgment"] .plan-step').first()).toHaveAttribute(
+    'data-step',
+    'act-on-judgment',
+  );
   await expect(page.getByRole('heading', { name: '如果你有危险，或有伤害自己的念头' })).toBeVisible();
   await page.goto('en/help/templates/installment-plan/');
   await expect(page.locator('[data-builder]')).toBeHidden();
@@ -135,8 +180,14 @@ for (const lang of ['en', 'zh-cn']) {
     test.setTimeout(90_000);
     await page.goto(`${lang}/help/plan/`);
     await answer(page, {
-      stage: ['late-over-90'], products: ['ant', 'card', 'online', 'secured'], contact: ['calls-me', 'family', 'visits', 'threats'],
-      canPay: ['part'], income: ['lost'], unsafe: ['threatened', 'self-harm'], report: ['error'], agent: ['yes'],
+      stage: ['late-over-90'],
+      products: ['ant', 'card', 'online', 'secured'],
+      contact: ['calls-me', 'family', 'visits', 'threats'],
+      canPay: ['part'],
+      income: ['lost'],
+      unsafe: ['threatened', 'self-harm'],
+      report: ['error'],
+      agent: ['yes'],
     });
     const pdf = await page.pdf({ format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
@@ -153,7 +204,9 @@ for (const lang of ['en', 'zh-cn']) {
   });
 }
 
-test('the builder fills placeholders as text, never as HTML, and keeps bad input with an inline message', async ({ page }) => {
+test('the builder fills placeholders as text, never as HTML, and keeps bad input with an inline message', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto('en/help/templates/installment-plan/');
   const evil = '<img src=x onerror="window.__pwned=1">';
@@ -169,7 +222,8 @@ test('the builder fills placeholders as text, never as HTML, and keeps bad input
   await expect(page.locator('[data-letter] img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('[data-letter]').nth(1)).toContainText('Chongqing Ant Consumer Finance');
-  for (const details of await page.locator('details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  for (const details of await page.locator('details').all())
+    await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
   await expectNoAxeViolations(page);
 });
 
@@ -188,13 +242,33 @@ test('the evidence log: CSV equals the table, survives a reload, clears', async 
     if (e.rec) await log.getByLabel('Recording or screenshot kept').check();
     await log.getByRole('button', { name: 'Add to the log' }).click();
   };
-  await add({ date: '2026-11-30', time: '22:40', number: '010-0000-0000', who: 'Agent "Wang", Example Collections', said: 'Said he would "visit my parents", then hung up, twice', rec: true });
-  await add({ date: '2026-12-01', time: '07:15', number: '=HYPERLINK("x")', who: '催收员', said: '威胁要打给我的单位', rec: false });
+  await add({
+    date: '2026-11-30',
+    time: '22:40',
+    number: '010-0000-0000',
+    who: 'Agent "Wang", Example Collections',
+    said: 'Said he would "visit my parents", then hung up, twice',
+    rec: true,
+  });
+  await add({
+    date: '2026-12-01',
+    time: '07:15',
+    number: '=HYPERLINK("x")',
+    who: '催收员',
+    said: '威胁要打给我的单位',
+    rec: false,
+  });
   await expect(log.locator('[data-log-body] tr')).toHaveCount(2);
 
-  const table = await log.locator('[data-log-table] tr').evaluateAll((rows) =>
-    rows.map((r) => [...r.querySelectorAll('th, td')].filter((c) => !c.classList.contains('log-actions')).map((c) => c.textContent ?? '')),
-  );
+  const table = await log
+    .locator('[data-log-table] tr')
+    .evaluateAll((rows) =>
+      rows.map((r) =>
+        [...r.querySelectorAll('th, td')]
+          .filter((c) => !c.classList.contains('log-actions'))
+          .map((c) => c.textContent ?? ''),
+      ),
+    );
   const download = page.waitForEvent('download');
   await log.getByRole('button', { name: 'Download CSV' }).click();
   const csv = readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '');
@@ -215,7 +289,9 @@ test('a corrupt stored log is set aside with a notice; the page still works', as
   await page.evaluate(() => localStorage.setItem('loanlens.evidenceLog.v1', '{"entries": [ {"date": 5'));
   await page.reload();
   await expect(page.locator('[data-log-notice]')).toContainText('无法读取');
-  expect(await page.evaluate(() => localStorage.getItem('loanlens.evidenceLog.unreadable'))).toBe('{"entries": [ {"date": 5');
+  expect(await page.evaluate(() => localStorage.getItem('loanlens.evidenceLog.unreadable'))).toBe(
+    '{"entries": [ {"date": 5',
+  );
   const log = page.locator('#evidence-log');
   await log.getByLabel('日期', { exact: true }).fill('2026-12-01');
   await log.getByLabel('说了什么、做了什么').fill('凌晨打电话');
@@ -224,7 +300,9 @@ test('a corrupt stored log is set aside with a notice; the page still works', as
 });
 
 for (const lang of ['en', 'zh-cn']) {
-  test(`the sample report (${lang}): fictional, every code explained, the grid matches the simulator preset, notes pass axe when open`, async ({ page }) => {
+  test(`the sample report (${lang}): fictional, every code explained, the grid matches the simulator preset, notes pass axe when open`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.goto(`${lang}/credit/sample-report/`);
     await expect(page.locator('.fictional')).toBeVisible();
@@ -232,7 +310,8 @@ for (const lang of ['en', 'zh-cn']) {
     expect(codes).toHaveLength(24);
     expect(codes.join('')).toBe('N'.repeat(15) + '11' + 'N'.repeat(7));
     await expect(page.locator('[data-grid="closed"] td').last()).toHaveText('C');
-    for (const code of ['N', '1', '7', 'C', 'G', 'B', 'D', 'Z', '#', '*', '/']) await expect(page.locator('.codes dt', { hasText: code }).first()).toBeVisible();
+    for (const code of ['N', '1', '7', 'C', 'G', 'B', 'D', 'Z', '#', '*', '/'])
+      await expect(page.locator('.codes dt', { hasText: code }).first()).toBeVisible();
     await expect(page.locator(`a[href$="/${lang}/simulators/score/?preset=one-late-30"]`)).toBeVisible();
     for (const summary of await page.locator('details.note summary').all()) await summary.click();
     await expect(page.locator('details.note[open]')).toHaveCount(await page.locator('details.note').count());
@@ -240,7 +319,9 @@ for (const lang of ['en', 'zh-cn']) {
   });
 }
 
-test('the help and credit section pages link to the new pages; articles and their prev/next still work', async ({ page }) => {
+test('the help and credit section pages link to the new pages; articles and their prev/next still work', async ({
+  page,
+}) => {
   await page.goto('en/help/');
   await expect(page.locator('main a[href$="/en/help/plan/"]')).toBeVisible();
   await expect(page.locator('main a[href$="/en/help/templates/"]')).toBeVisible();
@@ -262,13 +343,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
     } else cell += ch;
   }
   return rows;

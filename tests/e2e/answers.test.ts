@@ -18,7 +18,10 @@ test.describe('answers', () => {
     test(`the ${locale} index lists every answer under its topic`, async ({ page }) => {
       await page.goto(`${locale}/answers/`);
       for (const slug of slugs) {
-        await expect(page.locator(`section#${topicOf(slug, locale)} a[href$="/${locale}/answers/${slug}/"]`), slug).toHaveCount(1);
+        await expect(
+          page.locator(`section#${topicOf(slug, locale)} a[href$="/${locale}/answers/${slug}/"]`),
+          slug,
+        ).toHaveCount(1);
       }
     });
   }
@@ -26,7 +29,11 @@ test.describe('answers', () => {
   test('every answer is linked from at least one article', () => {
     const articles = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? articles(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : [],
+        entry.isDirectory()
+          ? articles(join(dir, entry.name))
+          : entry.name === 'index.html'
+            ? [join(dir, entry.name)]
+            : [],
       );
     for (const locale of ['zh-cn', 'en']) {
       const html = ['products', 'basics', 'overdue', 'credit', 'help']

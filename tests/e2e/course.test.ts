@@ -14,21 +14,26 @@ const STORAGE_KEY = 'loanlens-quiz';
 function quizFiles(locale: 'zh-cn' | 'en'): string[] {
   const root = join('content', 'quizzes', locale);
   const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+    readdirSync(dir).flatMap((name) =>
+      statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+    );
   return walk(root).map((file) => relative(root, file).replace(/\.yaml$/, ''));
 }
 
 interface QuizFile {
   questions: { id: string; anchor: string; options: { correct?: boolean }[] }[];
 }
-const readQuiz = (locale: string, path: string) => parse(readFileSync(join('content', 'quizzes', locale, `${path}.yaml`), 'utf8')) as QuizFile;
+const readQuiz = (locale: string, path: string) =>
+  parse(readFileSync(join('content', 'quizzes', locale, `${path}.yaml`), 'utf8')) as QuizFile;
 
 const question = (page: Page, n: number) => page.locator('.quiz-question').nth(n);
 
 test.describe('self-check quiz', () => {
   // axe over a page with feedback shown, twice, takes longer than the default on a shared machine.
   test.describe.configure({ timeout: 120_000 });
-  test('every article shows its quiz, and every "where the article explains it" link lands on a heading of that page', async ({ request }) => {
+  test('every article shows its quiz, and every "where the article explains it" link lands on a heading of that page', async ({
+    request,
+  }) => {
     for (const locale of ['zh-cn', 'en'] as const) {
       for (const path of quizFiles(locale)) {
         const html = await (await request.get(`${locale}/${path}/`)).text();
@@ -36,13 +41,17 @@ test.describe('self-check quiz', () => {
         expect(html.match(/class="quiz-question"/g)?.length, `${locale}/${path}`).toBe(quiz.questions.length);
         for (const { anchor } of quiz.questions) {
           expect(html, `${locale}/${path} #${anchor}`).toContain(`href="#${anchor}"`);
-          expect(html, `${locale}/${path} id ${anchor}`).toMatch(new RegExp(`<h[23][^>]* id="${anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+          expect(html, `${locale}/${path} id ${anchor}`).toMatch(
+            new RegExp(`<h[23][^>]* id="${anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`),
+          );
         }
       }
     }
   });
 
-  test('answer by keyboard: the feedback is spoken in a live region, the score counts, answers survive a reload and can be cleared', async ({ page }) => {
+  test('answer by keyboard: the feedback is spoken in a live region, the score counts, answers survive a reload and can be cleared', async ({
+    page,
+  }) => {
     await page.goto('en/basics/interest-and-apr/');
     const first = question(page, 0);
     const group = first.locator('fieldset');
@@ -92,7 +101,13 @@ test.describe('self-check quiz', () => {
   for (const [label, value] of [
     ['corrupt JSON', '{"v":1,"quizzes":'],
     ['an older format', JSON.stringify({ 'basics/interest-and-apr': [1, 2] })],
-    ['answers out of range', JSON.stringify({ v: 1, quizzes: { 'basics/interest-and-apr': { 'daily-rate': 7, 'most-interest': -1, 'fee-apr': 'x' } } })],
+    [
+      'answers out of range',
+      JSON.stringify({
+        v: 1,
+        quizzes: { 'basics/interest-and-apr': { 'daily-rate': 7, 'most-interest': -1, 'fee-apr': 'x' } },
+      }),
+    ],
   ] as const) {
     test(`stored answers in ${label} are ignored without an error`, async ({ page }) => {
       const errors: string[] = [];
@@ -112,7 +127,10 @@ test.describe('self-check quiz', () => {
     });
   }
 
-  test('without JavaScript every question shows its options and a "show the answer" disclosure', async ({ browser, baseURL }) => {
+  test('without JavaScript every question shows its options and a "show the answer" disclosure', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('en/overdue/what-happens/');
@@ -148,7 +166,9 @@ test.describe('self-check quiz', () => {
 
 test.describe('teacher’s page', () => {
   test.describe.configure({ timeout: 120_000 });
-  test('lists five lessons; each plan has timed steps adding up to 45 minutes, preset links and an answer key @subpath', async ({ page }) => {
+  test('lists five lessons; each plan has timed steps adding up to 45 minutes, preset links and an answer key @subpath', async ({
+    page,
+  }) => {
     await page.goto('en/');
     await page.locator('footer').getByRole('link', { name: 'For teachers' }).click();
     await expect(page).toHaveURL(/\/en\/teach\/$/);
@@ -161,11 +181,16 @@ test.describe('teacher’s page', () => {
     await expect(page.locator('h1')).toHaveText('The true cost of “small” daily rates');
     const times = await page.locator('.step-time').allTextContents();
     expect(times.at(-1)).toMatch(/–45′/);
-    await expect(page.getByRole('link', { name: /Huabei: 12 installments/ })).toHaveAttribute('href', /\/en\/simulators\/loan\/\?preset=huabei-12$/);
+    await expect(page.getByRole('link', { name: /Huabei: 12 installments/ })).toHaveAttribute(
+      'href',
+      /\/en\/simulators\/loan\/\?preset=huabei-12$/,
+    );
     // The key is derived from the quiz file: its first line is the right option of the first question.
     const quiz = readQuiz('en', 'basics/interest-and-apr');
     const right = quiz.questions[0]!.options.findIndex((option) => option.correct);
-    await expect(page.locator('.answer-key li').first()).toContainText(`${String.fromCharCode(65 + right)}. 14.40 % a year, 1.20 % a month`);
+    await expect(page.locator('.answer-key li').first()).toContainText(
+      `${String.fromCharCode(65 + right)}. 14.40 % a year, 1.20 % a month`,
+    );
   });
 
   test('a preset link opens the simulator on that scenario', async ({ page }) => {
@@ -195,27 +220,51 @@ async function printed(page: Page, path: string) {
   await page.goto(path);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   // Rendered at all in print: a node inside a hidden parent has no boxes.
-  const visible = async (selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.some((node) => node.getClientRects().length > 0));
+  const visible = async (selector: string) =>
+    page.locator(selector).evaluateAll((nodes) => nodes.some((node) => node.getClientRects().length > 0));
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  return { visible, pdf, background: await page.evaluate(() => getComputedStyle(document.body).backgroundColor), text: await page.evaluate(() => getComputedStyle(document.body).color) };
+  return {
+    visible,
+    pdf,
+    background: await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    text: await page.evaluate(() => getComputedStyle(document.body).color),
+  };
 }
 
 test.describe('print', () => {
   // Printing to PDF is slow on a shared machine; each test prints several pages.
   test.describe.configure({ timeout: 240_000 });
-  test('an article prints as a handout: light colours in dark mode, no navigation or controls, full width, sources, date and address', async ({ page }) => {
+  test('an article prints as a handout: light colours in dark mode, no navigation or controls, full width, sources, date and address', async ({
+    page,
+  }) => {
     const { visible, pdf, background, text } = await printed(page, 'en/overdue/what-happens/');
     expect(background).toBe('rgb(255, 255, 255)');
     expect(text).toBe('rgb(0, 0, 0)');
-    for (const selector of ['header.site-header', 'footer.site-footer', 'nav.breadcrumb', 'nav.pager', '.toc-slot', '.quiz', '[data-search-trigger]', '[data-theme-toggle]', '[data-lang-switch]']) {
+    for (const selector of [
+      'header.site-header',
+      'footer.site-footer',
+      'nav.breadcrumb',
+      'nav.pager',
+      '.toc-slot',
+      '.quiz',
+      '[data-search-trigger]',
+      '[data-theme-toggle]',
+      '[data-lang-switch]',
+    ]) {
       expect(await visible(selector), selector).toBe(false);
     }
     expect(await visible('#sources-heading')).toBe(true);
     await expect(page.locator('.print-colophon')).toContainText('This page: http://127.0.0.1:');
     await expect(page.locator('.print-colophon')).toContainText('Content reviewed');
-    const widths = await page.evaluate(() => ({ prose: document.querySelector('.prose')!.getBoundingClientRect().width, main: document.querySelector('main')!.getBoundingClientRect().width }));
+    const widths = await page.evaluate(() => ({
+      prose: document.querySelector('.prose')!.getBoundingClientRect().width,
+      main: document.querySelector('main')!.getBoundingClientRect().width,
+    }));
     expect(widths.prose / widths.main).toBeGreaterThan(0.95);
-    const after = await page.locator('main a[href^="http"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+    const after = await page
+      .locator('main a[href^="http"]')
+      .first()
+      .evaluate((link) => getComputedStyle(link, '::after').content);
     expect(after).toMatch(/\(.*https?:\/\//);
     const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThanOrEqual(3);
@@ -223,7 +272,9 @@ test.describe('print', () => {
     expect(pages).toBeLessThanOrEqual(10);
   });
 
-  test('every lesson handout fits on one or two A4 pages, in both languages, without the site’s navigation', async ({ page }) => {
+  test('every lesson handout fits on one or two A4 pages, in both languages, without the site’s navigation', async ({
+    page,
+  }) => {
     for (const locale of ['zh-cn', 'en']) {
       for (const id of ['daily-rates', 'missed-payment', 'collection-rights', 'credit-report', 'debt-spiral']) {
         const { visible, pdf } = await printed(page, `${locale}/teach/${id}/handout/`);

@@ -40,7 +40,9 @@ for (const kind of ['loan', 'overdue', 'score'] as const) {
     const inner = page.frameLocator('#frame');
     await expect(inner.locator(`[data-simulator="${kind}"] .inputs input`).first()).toBeEnabled();
     await expect.poll(async () => (await frame.boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThan(600);
-    const contentHeight = await inner.locator('[data-embed-kind]').evaluate((box) => Math.ceil(box.getBoundingClientRect().height + (box as HTMLElement).offsetTop));
+    const contentHeight = await inner
+      .locator('[data-embed-kind]')
+      .evaluate((box) => Math.ceil(box.getBoundingClientRect().height + (box as HTMLElement).offsetTop));
     await expect.poll(async () => Math.round((await frame.boundingBox())?.height ?? 0)).toBe(contentHeight);
   });
 }
@@ -55,7 +57,9 @@ test('the host ignores resize messages that do not come from the iframe', async 
   expect(await frame.evaluate((el) => (el as HTMLElement).style.height)).toBe(before);
 });
 
-test('the embed page is not indexed, reads its scenario from the URL and links back to the full page', async ({ page }) => {
+test('the embed page is not indexed, reads its scenario from the URL and links back to the full page', async ({
+  page,
+}) => {
   await page.goto('en/embed/overdue/?preset=huabei-30&dpd=45');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('header.site-header')).toHaveCount(0);

@@ -15,7 +15,9 @@ async function tabToFirstTerm(page: Page): Promise<number> {
 }
 
 test.describe('term hints in articles', () => {
-  test('a keyboard user reaches a term, opens its definition with Enter, follows it to the glossary entry, and Esc closes it', async ({ page }) => {
+  test('a keyboard user reaches a term, opens its definition with Enter, follows it to the glossary entry, and Esc closes it', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE_EN);
     expect(await tabToFirstTerm(page), 'no term reachable with Tab').toBeGreaterThan(0);
     const button = page.locator('.term-word:focus');
@@ -39,7 +41,10 @@ test.describe('term hints in articles', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto(ARTICLE_ZH);
-    const term = page.locator('.term').filter({ has: page.getByRole('button', { name: '征信报告' }) }).first();
+    const term = page
+      .locator('.term')
+      .filter({ has: page.getByRole('button', { name: '征信报告' }) })
+      .first();
     const hint = term.locator('.term-hint');
     await expect(hint).toBeHidden();
     await term.getByRole('button', { name: '征信报告' }).click();
@@ -80,7 +85,9 @@ test.describe('term hints in articles', () => {
       const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
       await pagefind.init();
       const answer = await pagefind.search('ceiling');
-      const pages = await Promise.all(answer.results.map((r: { data: () => Promise<{ url: string; content: string }> }) => r.data()));
+      const pages = await Promise.all(
+        answer.results.map((r: { data: () => Promise<{ url: string; content: string }> }) => r.data()),
+      );
       return pages.map((p: { url: string; content: string }) => ({ url: p.url, content: p.content }));
     });
     expect(indexed.find((p) => p.url.endsWith('/en/glossary/'))?.content).toContain(phrase);
@@ -88,7 +95,9 @@ test.describe('term hints in articles', () => {
       const base = document.documentElement.dataset.base ?? '/';
       const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
       const answer = await pagefind.search('credit limit');
-      const pages = await Promise.all(answer.results.map((r: { data: () => Promise<{ url: string; content: string }> }) => r.data()));
+      const pages = await Promise.all(
+        answer.results.map((r: { data: () => Promise<{ url: string; content: string }> }) => r.data()),
+      );
       return pages.find((p: { url: string }) => p.url.endsWith('/basics/credit-and-risk/'))?.content ?? null;
     });
     expect(article, 'the article itself is indexed').toContain('credit limit');
@@ -97,21 +106,26 @@ test.describe('term hints in articles', () => {
 });
 
 test.describe('glossary filter', () => {
-  test('without JavaScript the glossary is a plain list in pinyin order and the filter is not shown', async ({ browser, baseURL }) => {
+  test('without JavaScript the glossary is a plain list in pinyin order and the filter is not shown', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('zh-cn/glossary/');
     await expect(page.getByRole('search')).toHaveCount(0);
-    const terms = await page.locator('[data-glossary-entry] h2').evaluateAll((headings) =>
-      headings.map((heading) => heading.firstChild?.textContent?.trim() ?? ''),
-    );
+    const terms = await page
+      .locator('[data-glossary-entry] h2')
+      .evaluateAll((headings) => headings.map((heading) => heading.firstChild?.textContent?.trim() ?? ''));
     expect(terms.length).toBeGreaterThanOrEqual(80);
     expect(terms).toEqual([...terms].sort(new Intl.Collator('zh-CN').compare));
     await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(terms.length);
     await context.close();
   });
 
-  test('filters as you type by English term, pinyin without tones, or definition, and says how many match', async ({ page }) => {
+  test('filters as you type by English term, pinyin without tones, or definition, and says how many match', async ({
+    page,
+  }) => {
     await page.goto('en/glossary/');
     const input = page.getByRole('searchbox', { name: 'Filter the glossary' });
     const total = await page.locator('[data-glossary-entry]').count();

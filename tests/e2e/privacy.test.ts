@@ -12,7 +12,9 @@ async function documentedKeys(page: import('@playwright/test').Page): Promise<st
 }
 
 test.describe('privacy', () => {
-  test('every key a reader’s visit stores is documented on the privacy page, and the button deletes them all', async ({ page }) => {
+  test('every key a reader’s visit stores is documented on the privacy page, and the button deletes them all', async ({
+    page,
+  }) => {
     const documented = await documentedKeys(page);
     expect(documented.length).toBeGreaterThan(0);
     await page.goto('zh-cn/overdue/what-happens/');
@@ -30,7 +32,8 @@ test.describe('privacy', () => {
   });
 
   test('the site sets no cookies', async ({ page, context }) => {
-    for (const path of ['zh-cn/', 'en/privacy/', 'zh-cn/simulators/loan/']) await page.goto(path, { waitUntil: 'networkidle' });
+    for (const path of ['zh-cn/', 'en/privacy/', 'zh-cn/simulators/loan/'])
+      await page.goto(path, { waitUntil: 'networkidle' });
     expect(await context.cookies()).toEqual([]);
   });
 
@@ -51,7 +54,9 @@ test.describe('privacy', () => {
 
   test('robots.txt names the sitemap with an absolute address @subpath', async ({ request, baseURL }) => {
     const text = await (await request.get('robots.txt')).text();
-    expect(text).toMatch(new RegExp(`^Sitemap: http://127\\.0\\.0\\.1:\\d+${new URL(baseURL ?? '').pathname}sitemap\\.xml$`, 'm'));
+    expect(text).toMatch(
+      new RegExp(`^Sitemap: http://127\\.0\\.0\\.1:\\d+${new URL(baseURL ?? '').pathname}sitemap\\.xml$`, 'm'),
+    );
   });
 
   test('axe finds no violations on the privacy page', async ({ page }) => {

@@ -22,7 +22,9 @@ async function resultPaths(page: Page, locale: string, query: string): Promise<s
   await input.press('Enter');
   // The status line names the query once its results are shown (“…” quotes in both languages).
   await expect(status).toContainText(`“${query}”`, { timeout: 10_000 });
-  const hrefs = await page.locator('.search-hit-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .locator('.search-hit-title')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((href) => href.replace(new RegExp(`^.*?/${locale}/`), '').replace(/\/$/, ''));
 }
 
@@ -33,7 +35,9 @@ async function rawPagefindPaths(page: Page, locale: string, query: string): Prom
     const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
     await pagefind.init();
     const answer = await pagefind.search(q);
-    const data = await Promise.all(answer.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    const data = await Promise.all(
+      answer.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
+    );
     return data.map((d) => d.url);
   }, query);
   return urls.map((href) => href.replace(new RegExp(`^.*?/${locale}/`), '').replace(/\/$/, ''));
@@ -44,7 +48,10 @@ function precision(cases: SearchCase[], results: string[][], k: number): number 
   return hits.length / cases.length;
 }
 
-for (const [locale, cases] of [['zh-cn', ZH_QUERIES], ['en', EN_QUERIES]] as const) {
+for (const [locale, cases] of [
+  ['zh-cn', ZH_QUERIES],
+  ['en', EN_QUERIES],
+] as const) {
   test(`the ${locale} query set finds the right page (precision at 1 and 3)`, async ({ page }) => {
     test.setTimeout(180_000);
     await openSearchPage(page, `${locale}/search/`);
@@ -55,7 +62,10 @@ for (const [locale, cases] of [['zh-cn', ZH_QUERIES], ['en', EN_QUERIES]] as con
       const paths = await resultPaths(page, locale, searchCase.query);
       results.push(paths);
       baseline.push(await rawPagefindPaths(page, locale, searchCase.query));
-      if (!searchCase.expect.includes(paths[0] ?? '')) misses.push(`${searchCase.query} → ${paths.slice(0, 3).join(', ') || '(none)'} (want ${searchCase.expect.join(' or ')})`);
+      if (!searchCase.expect.includes(paths[0] ?? ''))
+        misses.push(
+          `${searchCase.query} → ${paths.slice(0, 3).join(', ') || '(none)'} (want ${searchCase.expect.join(' or ')})`,
+        );
     }
     const p1 = precision(cases, results, 1);
     const p3 = precision(cases, results, 3);
@@ -149,7 +159,9 @@ test.describe('search page and dialog', () => {
     await expect(page.locator('.search-hit').first()).toBeVisible();
   });
 
-  test('the dialog works from the keyboard alone: / opens, typing searches, Esc closes and focus returns', async ({ page }) => {
+  test('the dialog works from the keyboard alone: / opens, typing searches, Esc closes and focus returns', async ({
+    page,
+  }) => {
     await page.goto('en/overdue/what-happens/');
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search LoanLens' });

@@ -84,7 +84,10 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
       expect(amount(await figure(sim, 'payment'))).toBe((expected.rows[0]?.payment ?? 0) / 100);
       expect(amount(await figure(sim, 'apr'))).toBeCloseTo((expected.apr ?? 0) * 100, 2);
       expect(amount(await figure(sim, 'ear'))).toBeCloseTo((expected.ear ?? 0) * 100, 2);
-      const paid = (expected.totals.paid / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      const paid = (expected.totals.paid / 100).toLocaleString('en-US', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
       await expect(sim.locator('[data-summary]')).toContainText(paid);
       expect(problems).toEqual([]);
     });
@@ -107,7 +110,9 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
       const principal = sim.getByLabel(t['sim.field.principal'], { exact: true });
       await principal.fill('abc');
       await expect(principal).toHaveAttribute('aria-invalid', 'true');
-      const errorId = (await principal.getAttribute('aria-describedby'))?.split(' ').find((id) => id.endsWith('-error'));
+      const errorId = (await principal.getAttribute('aria-describedby'))
+        ?.split(' ')
+        .find((id) => id.endsWith('-error'));
       expect(errorId).toBeTruthy();
       await expect(page.locator(`[id="${errorId}"]`)).toHaveText(t['sim.error.notANumber']);
       await expect(sim.locator('[data-error-summary]')).toContainText(t['sim.errorTitle']);
@@ -155,13 +160,21 @@ test.describe('URL state', () => {
 
   test('hostile URL values fall back to the defaults with a notice and inject nothing', async ({ page }) => {
     const problems = watchConsole(page);
-    await page.goto('en/simulators/loan/?p=%3Cscript%3Ealert(1)%3C%2Fscript%3E&n=1e308&m=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E&rt=daily');
+    await page.goto(
+      'en/simulators/loan/?p=%3Cscript%3Ealert(1)%3C%2Fscript%3E&n=1e308&m=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E&rt=daily',
+    );
     const sim = await hydrated(page, 'loan');
     await expect(sim.locator('[data-url-notice]')).toHaveText(en['sim.urlNotice']);
     const expected = loanFen(DEFAULT_LOAN);
     await expect.poll(async () => amount(await figure(sim, 'paid'))).toBe(expected.totals.paid / 100);
-    await expect(sim.getByLabel(en['sim.field.principal'], { exact: true })).toHaveValue(String(DEFAULT_LOAN.principal));
-    expect(await page.locator('script:not([src]):not([type])').evaluateAll((nodes) => nodes.some((n) => n.textContent?.includes('alert(')))).toBe(false);
+    await expect(sim.getByLabel(en['sim.field.principal'], { exact: true })).toHaveValue(
+      String(DEFAULT_LOAN.principal),
+    );
+    expect(
+      await page
+        .locator('script:not([src]):not([type])')
+        .evaluateAll((nodes) => nodes.some((n) => n.textContent?.includes('alert('))),
+    ).toBe(false);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     // The cleaned scenario replaces the hostile query, so a copied link does not pass it on.
     await expect(page).not.toHaveURL(/script|onerror|1e308/);
@@ -176,12 +189,22 @@ test.describe('tables, CSV and charts', () => {
     await sim.getByText(zhCn['sim.loan.table.show']).click();
     const table = sim.locator('.sim-table table');
     await expect(table).toBeVisible();
-    const cells = await table.locator('tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())));
+    const cells = await table
+      .locator('tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())),
+      );
 
-    const [download] = await Promise.all([page.waitForEvent('download'), sim.getByRole('button', { name: zhCn['sim.csv'] }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      sim.getByRole('button', { name: zhCn['sim.csv'] }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${zhCn['sim.loan.csvName']}.csv`);
     const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
-    const lines = csv.trim().split(/\r\n/).map((line) => line.split(','));
+    const lines = csv
+      .trim()
+      .split(/\r\n/)
+      .map((line) => line.split(','));
 
     expect(lines.length).toBe(cells.length);
     expect(lines[0]).toEqual(cells[0]);
@@ -227,7 +250,10 @@ test.describe('overdue simulator', () => {
       expect(amount(await figure(sim, 'total'))).toBe((day?.total ?? 0) / 100);
       expect(await figure(sim, 'stage')).toBe(t[`sim.overdue.stage.${day?.stage ?? 'due'}` as keyof typeof en]);
       await expect(sim.locator('[data-visible-until]')).toContainText(result.value.visibleUntil ?? 'never');
-      await expect(sim.locator('[data-stage-item][aria-current="step"]')).toHaveAttribute('data-stage-item', day?.stage ?? '');
+      await expect(sim.locator('[data-stage-item][aria-current="step"]')).toHaveAttribute(
+        'data-stage-item',
+        day?.stage ?? '',
+      );
       await expect(sim.locator('[data-illegal-panel]')).toContainText('12378');
       await expect(sim.locator('[data-report-track] li')).toHaveCount(result.value.reportMonths.length);
       // The 4 × LPR reference is labelled as applying to private lending only.
@@ -246,7 +272,9 @@ test.describe('overdue simulator', () => {
     if (!base.ok || !late.ok) throw new Error('test scenario must be valid');
     const extra = ((late.value.paid ?? 0) - (base.value.paid ?? 0)) / 100;
     await expect(sim.locator('[data-compare] li')).toHaveCount(2);
-    await expect(sim.getByText(en['sim.overdue.compare.extra'].replace('{extra}', `¥${extra.toFixed(2)}`))).toBeVisible();
+    await expect(
+      sim.getByText(en['sim.overdue.compare.extra'].replace('{extra}', `¥${extra.toFixed(2)}`)),
+    ).toBeVisible();
   });
 });
 
@@ -266,7 +294,10 @@ test.describe('credit record simulator', () => {
       const added = sim.locator('[data-event="1"]');
       const month = Number(await added.getByLabel(t['sim.score.event.month'], { exact: true }).inputValue());
       const amountTyped = Number(await added.getByLabel(t['sim.score.event.amount'], { exact: true }).inputValue());
-      const scenario = { ...DEFAULT_SCORE, events: [...DEFAULT_SCORE.events, { month, dpd: 120, amount: amountTyped, settledMonth: null }] };
+      const scenario = {
+        ...DEFAULT_SCORE,
+        events: [...DEFAULT_SCORE.events, { month, dpd: 120, amount: amountTyped, settledMonth: null }],
+      };
       const result = simulateScore(scenario);
       if (!result.ok) throw new Error('test scenario must be valid');
       await expect.poll(async () => amount(await figure(sim, 'final'))).toBe(Math.round(result.value.final));
@@ -283,7 +314,9 @@ test.describe('credit record simulator', () => {
     const result = simulateScore(SCORE_PRESETS['unpaid-year']);
     if (!result.ok) throw new Error('preset must be valid');
     const dropOff = result.value.events[0]?.dropOffMonth ?? 0;
-    await expect(sim.locator('[data-figure="record"] dd')).toHaveText(en['sim.axis.monthN'].replace('{n}', String(dropOff)));
+    await expect(sim.locator('[data-figure="record"] dd')).toHaveText(
+      en['sim.axis.monthN'].replace('{n}', String(dropOff)),
+    );
   });
 });
 
@@ -312,7 +345,10 @@ test.describe('without JavaScript', () => {
     ['en', 'overdue'],
     ['en', 'score'],
   ] as const) {
-    test(`the ${kind} page shows the default results and says inputs need JavaScript (${lang})`, async ({ browser, baseURL }) => {
+    test(`the ${kind} page shows the default results and says inputs need JavaScript (${lang})`, async ({
+      browser,
+      baseURL,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
       const page = await context.newPage();
       await page.goto(`${lang}/simulators/${kind}/`);
@@ -327,7 +363,10 @@ test.describe('without JavaScript', () => {
         const result = simulateOverdue(DEFAULT_OVERDUE);
         if (!result.ok) throw new Error('default must be valid');
         expect(amount(await figure(sim, 'total'))).toBe(result.value.final.total / 100);
-        await expect(sim.locator('[data-stage-item][aria-current="step"]')).toHaveAttribute('data-stage-item', result.value.final.stage ?? '');
+        await expect(sim.locator('[data-stage-item][aria-current="step"]')).toHaveAttribute(
+          'data-stage-item',
+          result.value.final.stage ?? '',
+        );
       } else {
         const result = simulateScore(DEFAULT_SCORE);
         if (!result.ok) throw new Error('default must be valid');
@@ -349,10 +388,15 @@ test.describe('in articles', () => {
     await expect(sim.locator('.inputs input').first()).toBeEnabled();
     const expected = loanFen(LOAN_PRESETS['huabei-12']);
     expect(amount(await figure(sim, 'apr'))).toBeCloseTo((expected.apr ?? 0) * 100, 2);
-    await expect(sim.locator('[data-full-page-link]')).toHaveAttribute('href', /\/en\/simulators\/loan\/\?preset=huabei-12$/);
+    await expect(sim.locator('[data-full-page-link]')).toHaveAttribute(
+      'href',
+      /\/en\/simulators\/loan\/\?preset=huabei-12$/,
+    );
     // Changing it does not rewrite the article's URL.
     await sim.getByLabel(en['sim.field.principal'], { exact: true }).fill('5000');
-    await expect.poll(async () => amount(await figure(sim, 'paid'))).toBe(loanFen({ ...LOAN_PRESETS['huabei-12'], principal: 5000 }).totals.paid / 100);
+    await expect
+      .poll(async () => amount(await figure(sim, 'paid')))
+      .toBe(loanFen({ ...LOAN_PRESETS['huabei-12'], principal: 5000 }).totals.paid / 100);
     await expect(page).toHaveURL(/\/en\/products\/huabei\/$/);
   });
 });
@@ -360,7 +404,9 @@ test.describe('in articles', () => {
 test.describe('accessibility', () => {
   for (const kind of ['loan', 'overdue', 'score'] as const) {
     for (const scheme of ['light', 'dark'] as const) {
-      test(`axe finds no violations on the ${kind} simulator with results, table and dialog open (${scheme})`, async ({ page }) => {
+      test(`axe finds no violations on the ${kind} simulator with results, table and dialog open (${scheme})`, async ({
+        page,
+      }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`zh-cn/simulators/${kind}/`);
         const sim = await hydrated(page, kind);
@@ -390,7 +436,9 @@ test.describe('accessibility', () => {
     for (const kind of ['loan', 'overdue', 'score']) {
       await page.goto(`zh-cn/simulators/${kind}/`);
       await expect(page.locator(`[data-simulator="${kind}"] .inputs input`).first()).toBeEnabled();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, kind).toBeLessThanOrEqual(0);
     }
     await context.close();

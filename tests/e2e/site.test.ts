@@ -14,7 +14,8 @@ test.describe('home and language choice', () => {
     await page.goto(PAGE_TYPES.homeEn);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const nav = page.getByRole('navigation', { name: 'Main' }).first();
-    for (const label of ['Learn', 'Simulators', 'Glossary']) await expect(nav.getByRole('link', { name: label })).toBeVisible();
+    for (const label of ['Learn', 'Simulators', 'Glossary'])
+      await expect(nav.getByRole('link', { name: label })).toBeVisible();
   });
 
   test('the root page offers both languages as links when JavaScript is off', async ({ browser }) => {
@@ -94,9 +95,18 @@ test.describe('articles', () => {
   test('every page declares canonical and hreflang alternates @subpath', async ({ page, baseURL }) => {
     await page.goto(PAGE_TYPES.article);
     const base = new URL(baseURL ?? '').pathname;
-    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${base}zh-cn/overdue/what-happens/$`));
-    await expect(page.locator('link[hreflang="en"]')).toHaveAttribute('href', new RegExp(`${base}en/overdue/what-happens/$`));
-    await expect(page.locator('link[hreflang="zh-CN"]')).toHaveAttribute('href', new RegExp(`${base}zh-cn/overdue/what-happens/$`));
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
+      'href',
+      new RegExp(`${base}zh-cn/overdue/what-happens/$`),
+    );
+    await expect(page.locator('link[hreflang="en"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${base}en/overdue/what-happens/$`),
+    );
+    await expect(page.locator('link[hreflang="zh-CN"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${base}zh-cn/overdue/what-happens/$`),
+    );
     await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${base}$`));
   });
 
@@ -177,7 +187,9 @@ test.describe('accessibility', () => {
     const page = await context.newPage();
     for (const path of [PAGE_TYPES.home, PAGE_TYPES.article, PAGE_TYPES.glossary]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();

@@ -34,7 +34,8 @@ function figures(result: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(result)) {
     if (isScalar(value)) out[key] = value;
-    else if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isScalar)) out[key] = value;
+    else if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isScalar))
+      out[key] = value;
   }
   return out;
 }

@@ -8,11 +8,27 @@ export type GoldenKind = 'loan' | 'overdue' | 'score';
 
 export const GOLDEN_URLS: readonly { kind: GoldenKind; query: string; why: string }[] = [
   // Presets, as articles and answers link to them.
-  ...['jiebei-12', 'jiebei-interest-first', 'huabei-3', 'huabei-6', 'huabei-9', 'huabei-12', 'mybank-12', 'card-minimum', 'custom'].map(
-    (id) => ({ kind: 'loan' as const, query: `preset=${id}`, why: 'loan preset' }),
-  ),
-  ...['jiebei-30', 'huabei-30', 'shop-owner-20', 'stopped-365'].map((id) => ({ kind: 'overdue' as const, query: `preset=${id}`, why: 'overdue preset' })),
-  ...['one-late-30', 'unpaid-year'].map((id) => ({ kind: 'score' as const, query: `preset=${id}`, why: 'score preset' })),
+  ...[
+    'jiebei-12',
+    'jiebei-interest-first',
+    'huabei-3',
+    'huabei-6',
+    'huabei-9',
+    'huabei-12',
+    'mybank-12',
+    'card-minimum',
+    'custom',
+  ].map((id) => ({ kind: 'loan' as const, query: `preset=${id}`, why: 'loan preset' })),
+  ...['jiebei-30', 'huabei-30', 'shop-owner-20', 'stopped-365'].map((id) => ({
+    kind: 'overdue' as const,
+    query: `preset=${id}`,
+    why: 'overdue preset',
+  })),
+  ...['one-late-30', 'unpaid-year'].map((id) => ({
+    kind: 'score' as const,
+    query: `preset=${id}`,
+    why: 'score preset',
+  })),
   // No query at all: the default scenario.
   { kind: 'loan', query: '', why: 'default' },
   { kind: 'overdue', query: '', why: 'default' },
@@ -30,10 +46,23 @@ export const GOLDEN_URLS: readonly { kind: GoldenKind; query: string; why: strin
   { kind: 'loan', query: 'p=20000&n=24', why: 'partial query over the default' },
   { kind: 'loan', query: 'p=1e4&r=.04', why: 'exponent and leading dot' },
   { kind: 'overdue', query: 'preset=huabei-30&dpd=60', why: 'preset with an override' },
-  { kind: 'overdue', query: 'mode=amount&a=10000&rule=huabei&dpd=30', why: 'rule named without its values (kept as today)' },
-  { kind: 'overdue', query: 'mode=loan&miss=3&dpd=95&rule=jiebei&x=1.5&pd=0&g=3&c=1&date=2026-01-31&p=20000&rt=daily&r=0.05&n=12&m=equal-installment&f=0', why: 'loan mode, compound, grace, month-end' },
+  {
+    kind: 'overdue',
+    query: 'mode=amount&a=10000&rule=huabei&dpd=30',
+    why: 'rule named without its values (kept as today)',
+  },
+  {
+    kind: 'overdue',
+    query:
+      'mode=loan&miss=3&dpd=95&rule=jiebei&x=1.5&pd=0&g=3&c=1&date=2026-01-31&p=20000&rt=daily&r=0.05&n=12&m=equal-installment&f=0',
+    why: 'loan mode, compound, grace, month-end',
+  },
   { kind: 'overdue', query: 'preset=stopped-365&pay=200', why: 'paid on day 200' },
-  { kind: 'overdue', query: 'mode=amount&a=3000&dpd=1825&rule=custom&x=0&pd=0.1&g=0&c=0&date=2028-02-29', why: 'longest, leap day' },
+  {
+    kind: 'overdue',
+    query: 'mode=amount&a=3000&dpd=1825&rule=custom&x=0&pd=0.1&g=0&c=0&date=2028-02-29',
+    why: 'longest, leap day',
+  },
   { kind: 'overdue', query: 'mode=amount&a=900&dpd=0', why: 'zero days late' },
   { kind: 'overdue', query: 'preset=shop-owner-20&date=2099-12-31', why: 'last allowed date' },
   { kind: 'score', query: 's=700&mo=60&e=2_90_5000_-', why: 'one event never settled' },
@@ -66,7 +95,12 @@ export const GOLDEN_URLS: readonly { kind: GoldenKind; query: string; why: strin
   { kind: 'score', query: 'mo=12&e=13_30_900_14', why: 'event after the months shown' },
   { kind: 'score', query: 'e=3_30_900_2', why: 'settled before it was late' },
   { kind: 'score', query: 'e=a_b_c_d&e=3_30_900_4', why: 'one bad event among good ones' },
-  { kind: 'score', query: 'e=1_30_1_-&e=2_30_1_-&e=3_30_1_-&e=4_30_1_-&e=5_30_1_-&e=6_30_1_-&e=7_30_1_-&e=8_30_1_-&e=9_30_1_-&e=10_30_1_-&e=11_30_1_-', why: 'too many events' },
+  {
+    kind: 'score',
+    query:
+      'e=1_30_1_-&e=2_30_1_-&e=3_30_1_-&e=4_30_1_-&e=5_30_1_-&e=6_30_1_-&e=7_30_1_-&e=8_30_1_-&e=9_30_1_-&e=10_30_1_-&e=11_30_1_-',
+    why: 'too many events',
+  },
   { kind: 'score', query: 'e=3_0_900_4&s=&mo=abc', why: 'zero days late, empty and bad numbers' },
   { kind: 'score', query: 'preset=unpaid-year&e=none&s=700', why: 'preset with events removed' },
 ];

@@ -9,16 +9,17 @@ import { dirname, join, normalize } from 'node:path';
 const ENGINE = 'src/engine';
 
 function importsOf(source: string): string[] {
-  return [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (match) => match[1] ?? match[2] ?? '',
-  );
+  return [
+    ...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((match) => match[1] ?? match[2] ?? '');
 }
 
 describe('engine boundaries', () => {
   // Sub-folders (such as plan/) are part of the engine too.
   const files = (readdirSync(ENGINE, { recursive: true }) as string[]).filter((name) => name.endsWith('.ts'));
   const insideEngine = (name: string, specifier: string) =>
-    /^\.\.?\//.test(specifier) && !normalize(join(ENGINE, dirname(name), specifier)).startsWith('..') &&
+    /^\.\.?\//.test(specifier) &&
+    !normalize(join(ENGINE, dirname(name), specifier)).startsWith('..') &&
     normalize(join(ENGINE, dirname(name), specifier)).startsWith(normalize(ENGINE));
 
   it('has modules to check', () => {
@@ -35,7 +36,9 @@ describe('engine boundaries', () => {
   });
 
   it('touches no browser globals', () => {
-    const offending = files.filter((name) => /\b(window|document|localStorage|navigator)\s*\./.test(readFileSync(join(ENGINE, name), 'utf8')));
+    const offending = files.filter((name) =>
+      /\b(window|document|localStorage|navigator)\s*\./.test(readFileSync(join(ENGINE, name), 'utf8')),
+    );
     expect(offending).toEqual([]);
   });
 });

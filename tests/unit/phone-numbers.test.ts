@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
 import { phoneLinks, splitPhoneNumbers } from '../../src/lib/phone-numbers.mjs';
 
-const linked = (text: string) => splitPhoneNumbers(text).filter((part) => part.tel).map((part) => part.tel);
+const linked = (text: string) =>
+  splitPhoneNumbers(text)
+    .filter((part) => part.tel)
+    .map((part) => part.tel);
 
 describe('phone numbers become tel: links', () => {
   it('links help lines wherever they stand alone', () => {
@@ -13,17 +16,39 @@ describe('phone numbers become tel: links', () => {
   });
 
   it('leaves amounts, days and parts of longer numbers alone', () => {
-    for (const text of ['¥120.00', '150,000 − 110,000', '120 天', '120 days', '1110', '12356789', '120元', '110%', '2023-120']) {
+    for (const text of [
+      '¥120.00',
+      '150,000 − 110,000',
+      '120 天',
+      '120 days',
+      '1110',
+      '12356789',
+      '120元',
+      '110%',
+      '2023-120',
+    ]) {
       expect(linked(text), text).toEqual([]);
     }
   });
 
   it('keeps the text intact around the links', () => {
-    expect(splitPhoneNumbers('报警（110）。').map((part) => part.text).join('')).toBe('报警（110）。');
+    expect(
+      splitPhoneNumbers('报警（110）。')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('报警（110）。');
   });
 
   it('links numbers in Markdown body text, never in headings, links, code or term hints', async () => {
-    const source = ['Call 110 now.', '', '## Call 12356', '', '[12378](/x) and `12363`', '', '<Term id="x">12348</Term> or 12368'].join('\n');
+    const source = [
+      'Call 110 now.',
+      '',
+      '## Call 12356',
+      '',
+      '[12378](/x) and `12363`',
+      '',
+      '<Term id="x">12348</Term> or 12368',
+    ].join('\n');
     const { code } = await mdxToJs(source, { hastPlugins: [phoneLinks()] });
     expect(code).toMatch(/href: "tel:110"/);
     expect(code).toMatch(/href: "tel:12368"/);

@@ -16,11 +16,17 @@ describe('sample report grids', () => {
       { month: '2026-03', code: '1', simulated: true },
       { month: '2026-04', code: '1', simulated: true },
     ]);
-    expect(presetGrid().filter((c) => !c.simulated).map((c) => c.month)).toEqual(GRID_MONTHS.slice(0, 13));
+    expect(
+      presetGrid()
+        .filter((c) => !c.simulated)
+        .map((c) => c.month),
+    ).toEqual(GRID_MONTHS.slice(0, 13));
   });
 
   it('a settled account shows C from the month it closed', () => {
-    const codes = closedGrid('2026-06').map((c) => c.code).join('');
+    const codes = closedGrid('2026-06')
+      .map((c) => c.code)
+      .join('');
     expect(codes).toBe('N'.repeat(18) + 'C'.repeat(6));
   });
 });

@@ -10,7 +10,9 @@ function declarations(block: string): Record<string, string> {
 // copies are only safe while they are identical.
 describe('theme tokens', () => {
   const css = readFileSync('src/styles/tokens.css', 'utf8');
-  const media = /@media \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme='light'\]\) \{([^}]*)\}/.exec(css)?.[1];
+  const media = /@media \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme='light'\]\) \{([^}]*)\}/.exec(
+    css,
+  )?.[1];
   const toggle = /:root\[data-theme='dark'\] \{([^}]*)\}/.exec(css)?.[1];
   const light = /:root \{([^}]*)\}/.exec(css)?.[1];
 

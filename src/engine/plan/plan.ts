@@ -22,7 +22,9 @@ export function buildPlan(answers: Answers): Plan {
   const steps: string[] = [];
   for (const { rule } of applicable) {
     if (steps.includes(rule.step)) continue;
-    const clash = steps.some((s) => rule.conflicts?.includes(s) || RULES.find((r) => r.step === s)?.conflicts?.includes(rule.step));
+    const clash = steps.some(
+      (s) => rule.conflicts?.includes(s) || RULES.find((r) => r.step === s)?.conflicts?.includes(rule.step),
+    );
     if (!clash) steps.push(rule.step);
   }
   return { steps, donts: DONTS.filter((d) => d.when(answers)).map((d) => d.id) };

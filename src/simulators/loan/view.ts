@@ -47,7 +47,11 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
   const figures: Figure[] = [
     { id: 'payment', label: t('sim.loan.fig.payment'), value: y(first?.payment ?? 0), sub: paymentSub },
     { id: 'paid', label: t('sim.loan.fig.paid'), value: y(result.totals.paid) },
-    { id: 'cost', label: isFee ? t('sim.loan.fig.costFee') : t('sim.loan.fig.costInterest'), value: y(result.totals.interestAndFees) },
+    {
+      id: 'cost',
+      label: isFee ? t('sim.loan.fig.costFee') : t('sim.loan.fig.costInterest'),
+      value: y(result.totals.interestAndFees),
+    },
     { id: 'apr', label: t('sim.loan.fig.apr'), value: apr, sub: t('sim.loan.fig.aprNote') },
     { id: 'ear', label: t('sim.loan.fig.ear'), value: ear, sub: t('sim.loan.fig.earNote') },
     {
@@ -71,7 +75,12 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
   const chart: ChartSpec = {
     series: [
       { label: t('sim.loan.chart.balance'), points: balance, tone: 'c1', fill: 'origin', stepped: true },
-      { label: isFee ? t('sim.loan.chart.feesPaid') : t('sim.loan.chart.interestPaid'), points: paidCost, tone: 'c2', stepped: true },
+      {
+        label: isFee ? t('sim.loan.chart.feesPaid') : t('sim.loan.chart.interestPaid'),
+        points: paidCost,
+        tone: 'c2',
+        stepped: true,
+      },
     ],
     xTitle: t('sim.axis.month'),
     yTitle: t('sim.axis.yuan'),
@@ -106,7 +115,6 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
       fenToYuan(row.balance),
     ]),
   };
-
 
   return { summary, figures, chartSummary, chart, table };
 }

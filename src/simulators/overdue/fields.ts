@@ -37,7 +37,14 @@ const LOAN_PART: FieldDef[] = nested('loan', LOAN_FIELDS).map((field) => {
 });
 
 export const OVERDUE_FIELDS: readonly FieldDef[] = [
-  { path: 'mode', key: 'mode', input: 'choice', options: OVERDUE_MODES, optionLabels: 'sim.overdue.mode.', label: 'sim.overdue.mode' },
+  {
+    path: 'mode',
+    key: 'mode',
+    input: 'choice',
+    options: OVERDUE_MODES,
+    optionLabels: 'sim.overdue.mode.',
+    label: 'sim.overdue.mode',
+  },
   {
     path: 'amountDue',
     key: 'a',

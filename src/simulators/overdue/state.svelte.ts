@@ -1,4 +1,10 @@
-import { OVERDUE_PRESETS, OVERDUE_PRESET_IDS, DEFAULT_OVERDUE, findPreset, type OverduePresetId } from '../../engine/presets';
+import {
+  OVERDUE_PRESETS,
+  OVERDUE_PRESET_IDS,
+  DEFAULT_OVERDUE,
+  findPreset,
+  type OverduePresetId,
+} from '../../engine/presets';
 import {
   PENALTY_PRESETS,
   compareSettleDays,
@@ -40,7 +46,8 @@ export class OverdueState extends ScenarioState<FormText, OverdueScenario, Overd
   readonly comparisonErrors: FieldError[] = $derived(this.comparisonAttempt.ok ? [] : this.comparisonAttempt.errors);
 
   constructor(presetId?: string) {
-    const initial = (presetId ? findPreset('overdue', presetId) : null) ?? (structuredClone(DEFAULT_OVERDUE) as OverdueScenario);
+    const initial =
+      (presetId ? findPreset('overdue', presetId) : null) ?? (structuredClone(DEFAULT_OVERDUE) as OverdueScenario);
     super(overdueCodec, initial);
     // Compare a quick payment with paying on the last simulated day.
     this.compare = { x: '7', y: String(Math.max(initial.dpd, 8)) };

@@ -62,7 +62,10 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
   const figures: Figure[] = [
     {
       id: 'total',
-      label: result.settledDay === null ? t('sim.overdue.fig.total', { day: number(locale, lastDay) }) : t('sim.overdue.fig.paid', { day: number(locale, shownDay) }),
+      label:
+        result.settledDay === null
+          ? t('sim.overdue.fig.total', { day: number(locale, lastDay) })
+          : t('sim.overdue.fig.paid', { day: number(locale, shownDay) }),
       value: y(shown.total),
     },
     { id: 'penalty', label: t('sim.overdue.fig.penalty'), value: y(shown.penalty) },
@@ -76,7 +79,9 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
       id: 'penalty-rate',
       label: t('sim.overdue.rate.penalty'),
       value: `${percent(locale, result.penaltyDailyRate, 4)} · ${percent(locale, result.penaltyAnnualRate360)}`,
-      sub: t(result.penaltyOnInterestAndFees ? 'sim.overdue.rate.penaltyBaseAll' : 'sim.overdue.rate.penaltyBasePrincipal'),
+      sub: t(
+        result.penaltyOnInterestAndFees ? 'sim.overdue.rate.penaltyBaseAll' : 'sim.overdue.rate.penaltyBasePrincipal',
+      ),
     },
     {
       id: 'loan-apr',
@@ -101,7 +106,15 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
     series: [
       { label: t('sim.overdue.chart.principal'), points: stack(principalOf, () => 0), tone: 'c1', fill: 'origin' },
       { label: t('sim.overdue.chart.interest'), points: stack(interestOf, principalOf), tone: 'c3', fill: '-1' },
-      { label: t('sim.overdue.chart.penalty'), points: stack((d) => d.penalty, (d) => principalOf(d) + interestOf(d)), tone: 'c4', fill: '-1' },
+      {
+        label: t('sim.overdue.chart.penalty'),
+        points: stack(
+          (d) => d.penalty,
+          (d) => principalOf(d) + interestOf(d),
+        ),
+        tone: 'c4',
+        fill: '-1',
+      },
     ],
     bands: stageBands(lastDay, t),
     xTitle: t('sim.axis.day'),

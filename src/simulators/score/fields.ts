@@ -24,12 +24,13 @@ export const SCORE_EVENTS: ListDef = {
 export type EventField = 'month' | 'dpd' | 'amount' | 'settled';
 
 /** One event's fields in the form, top to bottom, with the scenario field each edits. */
-export const EVENT_FIELDS: readonly (Pick<FieldDef, 'input' | 'label' | 'unit'> & { key: EventField; path: string })[] = [
-  { key: 'month', path: 'month', input: 'integer', label: 'sim.score.event.month' },
-  { key: 'dpd', path: 'dpd', input: 'integer', label: 'sim.score.event.dpd', unit: 'sim.unit.days' },
-  { key: 'amount', path: 'amount', input: 'decimal', label: 'sim.score.event.amount', unit: 'sim.unit.yuan' },
-  { key: 'settled', path: 'settledMonth', input: 'integer', label: 'sim.score.event.settled' },
-];
+export const EVENT_FIELDS: readonly (Pick<FieldDef, 'input' | 'label' | 'unit'> & { key: EventField; path: string })[] =
+  [
+    { key: 'month', path: 'month', input: 'integer', label: 'sim.score.event.month' },
+    { key: 'dpd', path: 'dpd', input: 'integer', label: 'sim.score.event.dpd', unit: 'sim.unit.days' },
+    { key: 'amount', path: 'amount', input: 'decimal', label: 'sim.score.event.amount', unit: 'sim.unit.yuan' },
+    { key: 'settled', path: 'settledMonth', input: 'integer', label: 'sim.score.event.settled' },
+  ];
 
 /** Label of the "not settled" box. */
 export const NEVER_LABEL: SimKey = 'sim.score.event.never';

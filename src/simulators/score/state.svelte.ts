@@ -18,7 +18,9 @@ export interface ScoreText {
 }
 
 /** Engine field path → form location: 'start' → s, 'events.2.dpd' → event 2's dpd; null if unknown. */
-export function scoreFieldOf(path: string): { key: string } | { event: number; field: EventField } | { events: true } | null {
+export function scoreFieldOf(
+  path: string,
+): { key: string } | { event: number; field: EventField } | { events: true } | null {
   const key = formKeyOf(SCORE_FIELDS, path);
   if (key) return { key };
   if (path === SCORE_EVENTS.path) return { events: true };
@@ -58,7 +60,10 @@ export const scoreCodec: ScenarioCodec<ScoreText, ScoreScenario, ScoreResult, Sc
 /** The score simulator's state, with the event editor's add and remove. */
 export class ScoreState extends ScenarioState<ScoreText, ScoreScenario, ScoreResult, ScorePresetId> {
   constructor(presetId?: string) {
-    super(scoreCodec, (presetId ? findPreset('score', presetId) : null) ?? (structuredClone(DEFAULT_SCORE) as ScoreScenario));
+    super(
+      scoreCodec,
+      (presetId ? findPreset('score', presetId) : null) ?? (structuredClone(DEFAULT_SCORE) as ScoreScenario),
+    );
   }
 
   get canAdd(): boolean {

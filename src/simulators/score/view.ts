@@ -50,9 +50,31 @@ export function scoreView(result: ScoreResult, scenario: ScoreScenario, locale: 
 
   const figures: Figure[] = [
     { id: 'start', label: t('sim.score.fig.start'), value: n(start) },
-    { id: 'lowest', label: t('sim.score.fig.lowest'), value: n(result.lowest.score), sub: t('sim.axis.monthN', { n: n(result.lowest.month) }) },
-    { id: 'final', label: t('sim.score.fig.final', { months: n(months) }), value: n(result.final), sub: t('sim.score.fig.band', { low: n(series[series.length - 1]?.low ?? result.final), high: n(series[series.length - 1]?.high ?? result.final) }) },
-    { id: 'record', label: t('sim.score.fig.record'), value: result.events.length === 0 ? '—' : unsettled ? t('sim.score.fig.recordOpen') : t('sim.axis.monthN', { n: n(lastDropOff) }) },
+    {
+      id: 'lowest',
+      label: t('sim.score.fig.lowest'),
+      value: n(result.lowest.score),
+      sub: t('sim.axis.monthN', { n: n(result.lowest.month) }),
+    },
+    {
+      id: 'final',
+      label: t('sim.score.fig.final', { months: n(months) }),
+      value: n(result.final),
+      sub: t('sim.score.fig.band', {
+        low: n(series[series.length - 1]?.low ?? result.final),
+        high: n(series[series.length - 1]?.high ?? result.final),
+      }),
+    },
+    {
+      id: 'record',
+      label: t('sim.score.fig.record'),
+      value:
+        result.events.length === 0
+          ? '—'
+          : unsettled
+            ? t('sim.score.fig.recordOpen')
+            : t('sim.axis.monthN', { n: n(lastDropOff) }),
+    },
   ];
 
   const events = result.events.map((e, i) => {
@@ -70,8 +92,19 @@ export function scoreView(result: ScoreResult, scenario: ScoreScenario, locale: 
 
   const chart: ChartSpec = {
     series: [
-      { label: t('sim.score.chart.low'), points: series.map((p) => ({ x: p.month, y: p.low })), tone: 'c1', quiet: true },
-      { label: t('sim.score.chart.band'), points: series.map((p) => ({ x: p.month, y: p.high })), tone: 'c1', fill: '-1', quiet: true },
+      {
+        label: t('sim.score.chart.low'),
+        points: series.map((p) => ({ x: p.month, y: p.low })),
+        tone: 'c1',
+        quiet: true,
+      },
+      {
+        label: t('sim.score.chart.band'),
+        points: series.map((p) => ({ x: p.month, y: p.high })),
+        tone: 'c1',
+        fill: '-1',
+        quiet: true,
+      },
       { label: t('sim.score.chart.score'), points: series.map((p) => ({ x: p.month, y: p.score })), tone: 'c3' },
     ],
     xTitle: t('sim.axis.month'),
@@ -83,9 +116,16 @@ export function scoreView(result: ScoreResult, scenario: ScoreScenario, locale: 
     xMax: months,
     xHeading: (x) => t('sim.axis.monthN', { n: n(x) }),
   };
-  const chartSummary = t('sim.score.chart.summary', { start: n(start), lowest: n(result.lowest.score), final: n(result.final), record });
+  const chartSummary = t('sim.score.chart.summary', {
+    start: n(start),
+    lowest: n(result.lowest.score),
+    final: n(result.final),
+    record,
+  });
 
-  const track = series.slice(1).map((p) => ({ label: t('sim.score.monthShort', { n: n(p.month) }), code: p.code, visible: p.negativeRecord }));
+  const track = series
+    .slice(1)
+    .map((p) => ({ label: t('sim.score.monthShort', { n: n(p.month) }), code: p.code, visible: p.negativeRecord }));
 
   const table: TableModel = {
     caption: t('sim.score.table.caption'),
@@ -106,7 +146,6 @@ export function scoreView(result: ScoreResult, scenario: ScoreScenario, locale: 
       p.negativeRecord ? t('sim.score.yes') : t('sim.score.no'),
     ]),
   };
-
 
   return { summary, figures, events, chart, chartSummary, track, table };
 }

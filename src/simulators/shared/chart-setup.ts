@@ -19,7 +19,6 @@ import {
 import type { ChartBand, ChartPalette, ChartSpec } from './chart-spec';
 import { onThemeChange, readPalette } from './chart-theme';
 
-
 Chart.register(LineController, LineElement, PointElement, LinearScale, Filler);
 
 type LineChart = Chart<'line', { x: number; y: number }[]>;
@@ -105,7 +104,13 @@ function datasets(spec: ChartSpec, palette: ChartPalette): ChartDataset<'line', 
 function readoutAt(spec: ChartSpec, x: number): string {
   const format =
     spec.yKind === 'money'
-      ? new Intl.NumberFormat(spec.lang, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 })
+      ? new Intl.NumberFormat(spec.lang, {
+          style: 'currency',
+          currency: 'CNY',
+          currencyDisplay: 'narrowSymbol',
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2,
+        })
       : new Intl.NumberFormat(spec.lang, { maximumFractionDigits: 0 });
   const parts = spec.series
     .filter((series) => !series.quiet)
@@ -158,8 +163,13 @@ function configure(
       events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'],
       onHover: (event, _elements, chart) => {
         const x = chart.scales.x;
-        const inside = event.type !== 'mouseout' && event.x !== null && x && event.x >= chart.chartArea.left && event.x <= chart.chartArea.right;
-        onHover(inside && x ? x.getValueForPixel(event.x ?? 0) ?? null : null);
+        const inside =
+          event.type !== 'mouseout' &&
+          event.x !== null &&
+          x &&
+          event.x >= chart.chartArea.left &&
+          event.x <= chart.chartArea.right;
+        onHover(inside && x ? (x.getValueForPixel(event.x ?? 0) ?? null) : null);
       },
       layout: { padding: { top: 4, right: 8 } },
       scales: {
@@ -168,7 +178,13 @@ function configure(
           min: spec.xMin,
           max: spec.xMax,
           title: { display: true, text: spec.xTitle, color: palette.text },
-          ticks: { color: palette.text, maxTicksLimit: 8, precision: 0, includeBounds: false, callback: (value) => plain.format(Number(value)) },
+          ticks: {
+            color: palette.text,
+            maxTicksLimit: 8,
+            precision: 0,
+            includeBounds: false,
+            callback: (value) => plain.format(Number(value)),
+          },
           grid: { color: palette.grid },
           border: { color: palette.grid },
         },
@@ -176,7 +192,11 @@ function configure(
           type: 'linear',
           beginAtZero: spec.yFromZero,
           title: { display: true, text: spec.yTitle, color: palette.text },
-          ticks: { color: palette.text, maxTicksLimit: 6, callback: (value) => (spec.yKind === 'money' ? compact.format(Number(value)) : plain.format(Number(value))) },
+          ticks: {
+            color: palette.text,
+            maxTicksLimit: 6,
+            callback: (value) => (spec.yKind === 'money' ? compact.format(Number(value)) : plain.format(Number(value))),
+          },
           grid: { color: palette.grid },
           border: { color: palette.grid },
         },

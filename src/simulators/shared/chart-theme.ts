@@ -9,7 +9,10 @@ const TONES: ChartTone[] = ['c1', 'c2', 'c3', 'c4', 'c5'];
 export function readPalette(el: Element): ChartPalette {
   const style = getComputedStyle(el);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const tones = Object.fromEntries(TONES.map((tone) => [tone, read(`--sim-${tone}`, '#0a6660')])) as Record<ChartTone, string>;
+  const tones = Object.fromEntries(TONES.map((tone) => [tone, read(`--sim-${tone}`, '#0a6660')])) as Record<
+    ChartTone,
+    string
+  >;
   return {
     tones,
     text: read('--text-muted', '#4d5866'),

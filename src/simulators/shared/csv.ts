@@ -6,7 +6,8 @@ import { rawCell, type TableModel } from './table';
  */
 export function tableToCsv(table: TableModel): string {
   const lines = [table.columns.map((column) => quote(column.label))];
-  for (const row of table.rows) lines.push(row.map((value, i) => quote(rawCell(table.columns[i]?.kind ?? 'text', value))));
+  for (const row of table.rows)
+    lines.push(row.map((value, i) => quote(rawCell(table.columns[i]?.kind ?? 'text', value))));
   return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }
 

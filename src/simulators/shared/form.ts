@@ -48,7 +48,8 @@ export function textFromScenario(fields: readonly FieldDef[], scenario: unknown)
   const text: FormText = {};
   for (const field of fields) {
     const value = getPath(scenario, field.path);
-    text[field.key] = value === undefined || value === null ? '' : typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+    text[field.key] =
+      value === undefined || value === null ? '' : typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
   }
   return text;
 }
@@ -59,7 +60,12 @@ export function formKeyOf(fields: readonly FieldDef[], path: string): string | u
 }
 
 /** Field specs for the keys given, in that order, leaving out fields that do not apply to the form as typed. */
-export function fieldSpecs(fields: readonly FieldDef[], keys: readonly string[], text: FormText, t: SimTranslate): FieldSpec[] {
+export function fieldSpecs(
+  fields: readonly FieldDef[],
+  keys: readonly string[],
+  text: FormText,
+  t: SimTranslate,
+): FieldSpec[] {
   const specs: FieldSpec[] = [];
   for (const key of keys) {
     const field = fields.find((f) => f.key === key);

@@ -186,7 +186,11 @@ export function urlCodec<S extends object, P extends string>(source: UrlCodecSou
     }
     const items = list ? getPath(attempt, list.path) : undefined;
     if (list && dropItems.size > 0 && Array.isArray(items)) {
-      setPath(attempt, list.path, items.filter((_, i) => !dropItems.has(i)));
+      setPath(
+        attempt,
+        list.path,
+        items.filter((_, i) => !dropItems.has(i)),
+      );
     }
   }
 

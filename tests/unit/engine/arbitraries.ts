@@ -51,7 +51,10 @@ export const overdueScenario: fc.Arbitrary<OverdueScenario> = fc
     missedFraction: fc.double({ min: 0, max: 1, noNaN: true }),
     dpd: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 1825 })),
     preset: fc.constantFrom('jiebei' as const, 'huabei' as const, 'custom' as const),
-    penaltyMultiplier: fc.oneof(fc.constantFrom(0, 1, 1.3, 1.5), fc.double({ min: 0, max: 10, noNaN: true }).map(plain)),
+    penaltyMultiplier: fc.oneof(
+      fc.constantFrom(0, 1, 1.3, 1.5),
+      fc.double({ min: 0, max: 10, noNaN: true }).map(plain),
+    ),
     penaltyDailyRate: percent(1),
     graceDays: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 90 })),
     compound: fc.boolean(),
@@ -67,28 +70,26 @@ export const overdueScenario: fc.Arbitrary<OverdueScenario> = fc
     return scenario;
   });
 
-export const scoreScenario: fc.Arbitrary<ScoreScenario> = fc
-  .integer({ min: 1, max: 120 })
-  .chain((months) =>
-    fc.record({
-      start: fc.integer({ min: 350, max: 950 }),
-      months: fc.constant(months),
-      events: fc.array(
-        fc
-          .record({
-            month: fc.integer({ min: 1, max: months }),
-            dpd: fc.integer({ min: 1, max: 1825 }),
-            amount: yuan(),
-            settleAfter: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
-          })
-          .map(({ settleAfter, ...e }) => ({
-            ...e,
-            settledMonth: settleAfter === null ? null : Math.min(120, e.month + settleAfter),
-          })),
-        { maxLength: 10 },
-      ),
-    }),
-  );
+export const scoreScenario: fc.Arbitrary<ScoreScenario> = fc.integer({ min: 1, max: 120 }).chain((months) =>
+  fc.record({
+    start: fc.integer({ min: 350, max: 950 }),
+    months: fc.constant(months),
+    events: fc.array(
+      fc
+        .record({
+          month: fc.integer({ min: 1, max: months }),
+          dpd: fc.integer({ min: 1, max: 1825 }),
+          amount: yuan(),
+          settleAfter: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
+        })
+        .map(({ settleAfter, ...e }) => ({
+          ...e,
+          settledMonth: settleAfter === null ? null : Math.min(120, e.month + settleAfter),
+        })),
+      { maxLength: 10 },
+    ),
+  }),
+);
 
 /** Values a hostile form, URL or embed might hand over. */
 export const hostile: fc.Arbitrary<unknown> = fc.oneof(
@@ -140,7 +141,10 @@ export function corrupt<T extends object>(valid: fc.Arbitrary<T>): fc.Arbitrary<
       fc.dictionary(fc.string({ maxLength: 5 }), hostile, { maxKeys: 2 }),
     )
     .map(([s, replacements, deletions, extra]) => {
-      const copy: Record<string, unknown> = { ...(extra as object), ...(structuredClone(s) as Record<string, unknown>) };
+      const copy: Record<string, unknown> = {
+        ...(extra as object),
+        ...(structuredClone(s) as Record<string, unknown>),
+      };
       const keys = Object.keys(s);
       for (const [i, v] of replacements) copy[keys[i % keys.length] as string] = v;
       for (const i of deletions) delete copy[keys[i % keys.length] as string];

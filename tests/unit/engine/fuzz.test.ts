@@ -22,7 +22,15 @@ import {
   validateScore,
   type Result,
 } from '../../../src/engine/index';
-import { badNumber, corrupt, hostile, loanScenario, overdueScenario, scoreScenario, wellFormedErrors } from './arbitraries';
+import {
+  badNumber,
+  corrupt,
+  hostile,
+  loanScenario,
+  overdueScenario,
+  scoreScenario,
+  wellFormedErrors,
+} from './arbitraries';
 import { loanUrl } from '../../../src/simulators/loan/url';
 import { overdueUrl } from '../../../src/simulators/overdue/url';
 import { scoreUrl } from '../../../src/simulators/score/url';
@@ -82,20 +90,87 @@ const scoreInput = fc.oneof(
   { weight: 1, arbitrary: hostile },
 );
 
-const KEYS = ['p', 'rt', 'r', 'n', 'm', 'f', 'mode', 'a', 'miss', 'dpd', 'rule', 'x', 'pd', 'g', 'c', 'pay', 'date', 's', 'mo', 'e', 'preset'];
+const KEYS = [
+  'p',
+  'rt',
+  'r',
+  'n',
+  'm',
+  'f',
+  'mode',
+  'a',
+  'miss',
+  'dpd',
+  'rule',
+  'x',
+  'pd',
+  'g',
+  'c',
+  'pay',
+  'date',
+  's',
+  'mo',
+  'e',
+  'preset',
+];
 const queryValue = fc.oneof(
   fc.constantFrom(
-    '', 'NaN', 'Infinity', '-Infinity', '-1', '-0', '0', '1e308', '1e-400', '0x10', ' 1', '1.', '.5', '12.5', '1e3',
-    '100.001', '9999999999', '2026-02-30', '2026-01-10', '1999-01-01', 'none', '-', '1_2_3_4', '1_2_3_-', '0_0_0_0',
-    '3_30_900_2', '1_1_1_1_1', 'daily', 'annual', 'loan', 'amount', 'jiebei', 'huabei', 'custom', 'bullet',
-    'fee-installment', 'jiebei-12', 'stopped-365', 'unpaid-year', '__proto__', 'constructor', 'toString', '%', '%zz',
+    '',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '-1',
+    '-0',
+    '0',
+    '1e308',
+    '1e-400',
+    '0x10',
+    ' 1',
+    '1.',
+    '.5',
+    '12.5',
+    '1e3',
+    '100.001',
+    '9999999999',
+    '2026-02-30',
+    '2026-01-10',
+    '1999-01-01',
+    'none',
+    '-',
+    '1_2_3_4',
+    '1_2_3_-',
+    '0_0_0_0',
+    '3_30_900_2',
+    '1_1_1_1_1',
+    'daily',
+    'annual',
+    'loan',
+    'amount',
+    'jiebei',
+    'huabei',
+    'custom',
+    'bullet',
+    'fee-installment',
+    'jiebei-12',
+    'stopped-365',
+    'unpaid-year',
+    '__proto__',
+    'constructor',
+    'toString',
+    '%',
+    '%zz',
   ),
   fc.string({ maxLength: 12 }),
   fc.double().map(String),
   fc.integer().map(String),
 );
 const queryInput = fc.oneof(
-  { weight: 4, arbitrary: fc.array(fc.tuple(fc.constantFrom(...KEYS), queryValue), { maxLength: 10 }).map((pairs) => new URLSearchParams(pairs).toString()) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .array(fc.tuple(fc.constantFrom(...KEYS), queryValue), { maxLength: 10 })
+      .map((pairs) => new URLSearchParams(pairs).toString()),
+  },
   { weight: 2, arbitrary: fc.string({ maxLength: 60 }) },
   { weight: 1, arbitrary: corrupt(loanScenario).map((s) => encodeLoanQuery(s as never)) },
   { weight: 1, arbitrary: corrupt(overdueScenario).map((s) => encodeOverdueQuery(s as never)) },
@@ -158,7 +233,11 @@ describe('fuzzing every entry point with hostile input', PROPERTY_TIMEOUT, () =>
         const overdue = readOverdueQuery(q);
         const score = readScoreQuery(q);
         calls += 3;
-        if (!validateLoan(loan.scenario).ok || !validateOverdue(overdue.scenario).ok || !validateScore(score.scenario).ok) {
+        if (
+          !validateLoan(loan.scenario).ok ||
+          !validateOverdue(overdue.scenario).ok ||
+          !validateScore(score.scenario).ok
+        ) {
           throw new Error(`lenient read gave an invalid scenario for ${String(q)}`);
         }
         for (const r of [loan, overdue, score]) {

@@ -21,7 +21,8 @@ function run(s: OverdueScenario): OverdueResult {
   return r.value;
 }
 
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+const daysBetween = (a: string, b: string) =>
+  (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 describe('overdue: public examples', () => {
   it('charges about 16.20 yuan on a 900-yuan Jiebei installment at 0.04 %/day, 30 days late', () => {
@@ -188,7 +189,8 @@ describe('overdue: properties', PROPERTY_TIMEOUT, () => {
         for (let d = 1; d <= last; d++) {
           const a = result.days[d - 1];
           const b = result.days[d];
-          if (!a || !b || b.total < a.total || b.penalty < a.penalty || b.overduePrincipal < a.overduePrincipal) bad = d;
+          if (!a || !b || b.total < a.total || b.penalty < a.penalty || b.overduePrincipal < a.overduePrincipal)
+            bad = d;
         }
         expect(bad).toBe(-1);
       }),

@@ -57,9 +57,15 @@ const EXAMPLES: Record<string, { fires: Partial<Answers>; quiet: Partial<Answers
   'refuse-paid-agents': { fires: { agent: 'yes' }, quiet: { agent: 'no' } },
   'pay-by-due-date': { fires: { canPay: 'full' }, quiet: { stage: 'late-under-30', canPay: 'full' } },
   'pay-overdue-now': { fires: { stage: 'late-under-30', canPay: 'full' }, quiet: { stage: 'lawsuit', canPay: 'full' } },
-  'ask-for-a-plan': { fires: { stage: 'late-30-90', canPay: 'nothing' }, quiet: { stage: 'late-30-90', canPay: 'full' } },
+  'ask-for-a-plan': {
+    fires: { stage: 'late-30-90', canPay: 'nothing' },
+    quiet: { stage: 'late-30-90', canPay: 'full' },
+  },
   'card-hardship-plan': { fires: { products: ['card'] }, quiet: { products: ['ant', 'online'] } },
-  'propose-a-settlement': { fires: { stage: 'judgment', canPay: 'part' }, quiet: { stage: 'judgment', canPay: 'nothing' } },
+  'propose-a-settlement': {
+    fires: { stage: 'judgment', canPay: 'part' },
+    quiet: { stage: 'judgment', canPay: 'nothing' },
+  },
   'ask-statement-of-debt': { fires: { stage: 'late-30-90' }, quiet: { stage: 'late-under-30' } },
   'ask-penalty-waiver': { fires: { stage: 'late-under-30' }, quiet: { stage: 'late-under-30', canPay: 'nothing' } },
   'list-your-debts': { fires: { canPay: 'nothing' }, quiet: { canPay: 'full' } },
@@ -69,7 +75,10 @@ const EXAMPLES: Record<string, { fires: Partial<Answers>; quiet: Partial<Answers
   'dispute-report-error': { fires: { report: 'error' }, quiet: { report: 'fine' } },
   'check-credit-report': { fires: { stage: 'late-under-30' }, quiet: { stage: 'late-under-30', report: 'fine' } },
   'settlement-certificate': { fires: { stage: 'late-over-90', canPay: 'full' }, quiet: { canPay: 'full' } },
-  'add-personal-statement': { fires: { stage: 'late-30-90', income: 'lost' }, quiet: { stage: 'late-30-90', income: 'steady' } },
+  'add-personal-statement': {
+    fires: { stage: 'late-30-90', income: 'lost' },
+    quiet: { stage: 'late-30-90', income: 'steady' },
+  },
   'request-your-data': { fires: { contact: ['family'] }, quiet: { contact: ['threats'] } },
 };
 
@@ -111,7 +120,10 @@ describe('the five situations readers arrive with', () => {
     expect(steps).toContain('complain-to-regulator');
   });
   it('a text about mediation: check it is real before anything else', () => {
-    expect(stepsOf(with_({ stage: 'mediation' })).slice(0, 2)).toEqual(['check-mediation-is-real', 'free-legal-advice']);
+    expect(stepsOf(with_({ stage: 'mediation' })).slice(0, 2)).toEqual([
+      'check-mediation-is-real',
+      'free-legal-advice',
+    ]);
   });
   it('a judgment: act on it, with free legal advice next', () => {
     expect(stepsOf(with_({ stage: 'judgment' })).slice(0, 2)).toEqual(['act-on-judgment', 'free-legal-advice']);
@@ -154,7 +166,8 @@ describe('planner properties', () => {
       fc.property(answersArb, (answers) => {
         const steps = buildPlan(answers).steps;
         if (answers.unsafe.includes('self-harm')) expect(steps[0]).toBe('crisis-line');
-        else if (answers.unsafe.includes('threatened') || answers.contact.includes('threats')) expect(steps[0]).toBe('police-and-evidence');
+        else if (answers.unsafe.includes('threatened') || answers.contact.includes('threats'))
+          expect(steps[0]).toBe('police-and-evidence');
         else for (const s of SAFETY_STEPS) expect(steps).not.toContain(s);
       }),
       { numRuns: 2000 },

@@ -74,12 +74,22 @@ describe('presets', () => {
     expect(LOAN_PRESETS.custom).toEqual(LOAN_PRESETS['jiebei-12']);
     expect([3, 6, 9, 12].map((n) => LOAN_PRESETS[`huabei-${n}` as 'huabei-3'].feeRate)).toEqual([2.5, 4.5, 6.5, 8.8]);
     expect(HUABEI_INSTALLMENT_FEES).toEqual({ 3: 0.025, 6: 0.045, 9: 0.065, 12: 0.088 });
-    expect(LOAN_PRESETS['mybank-12']).toMatchObject({ principal: 50_000, rate: 0.05, term: 12, method: 'equal-installment' });
+    expect(LOAN_PRESETS['mybank-12']).toMatchObject({
+      principal: 50_000,
+      rate: 0.05,
+      term: 12,
+      method: 'equal-installment',
+    });
     expect(LOAN_PRESETS['card-minimum']).toMatchObject({ principal: 10_000, rate: 0.05, term: 12 });
   });
 
   it('give overdue and score presets their agreed shapes and a fixed start date', () => {
-    expect(OVERDUE_PRESETS['huabei-30']).toMatchObject({ mode: 'amount', amountDue: 10_000, preset: 'huabei', dpd: 30 });
+    expect(OVERDUE_PRESETS['huabei-30']).toMatchObject({
+      mode: 'amount',
+      amountDue: 10_000,
+      preset: 'huabei',
+      dpd: 30,
+    });
     expect(OVERDUE_PRESETS['shop-owner-20']).toMatchObject({ mode: 'loan', missedPeriod: 1, dpd: 20 });
     expect(OVERDUE_PRESETS['shop-owner-20'].loan).toEqual(LOAN_PRESETS['mybank-12']);
     expect(OVERDUE_PRESETS['stopped-365']).toMatchObject({ mode: 'loan', missedPeriod: 1, dpd: 365, preset: 'jiebei' });

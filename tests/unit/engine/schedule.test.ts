@@ -42,7 +42,7 @@ describe('loan schedule: public checks (oracle: the financial package)', () => {
   });
 
   it('pays about 899.75 a month and about 797 of interest on 10,000 yuan at 0.04 % a day', () => {
-    const oraclePayment = -pmt(0.0004 * 360 / 12, 12, 10_000);
+    const oraclePayment = -pmt((0.0004 * 360) / 12, 12, 10_000);
     const result = run(loan({}));
     expect(result.rows[0]?.payment).toBe(Math.round(oraclePayment * 100));
     expect(result.rows[0]?.payment).toBe(89_975);
@@ -93,7 +93,13 @@ describe('loan schedule: public checks (oracle: the financial package)', () => {
   it('charges interest P·r each month and the principal at the end for interest-first', () => {
     const result = run(LOAN_PRESETS['jiebei-interest-first']);
     expect(result.rows.slice(0, 11).map((r) => r.payment)).toEqual(Array(11).fill(12_000));
-    expect(result.rows[11]).toEqual({ period: 12, payment: 1_012_000, principal: 1_000_000, interest: 12_000, balance: 0 });
+    expect(result.rows[11]).toEqual({
+      period: 12,
+      payment: 1_012_000,
+      principal: 1_000_000,
+      interest: 12_000,
+      balance: 0,
+    });
   });
 
   it('charges simple interest P·r·n in one payment at the end for a bullet loan', () => {
@@ -217,11 +223,13 @@ describe('loan schedule: properties', PROPERTY_TIMEOUT, () => {
         const P = Math.round(s.principal * 100);
         fc.pre(r > P * 2e-14 && (1 + r) ** s.term <= 1e4 && (-pmt(r, s.term, P) * r) / (1 + r) >= 1);
         const result = run(s);
-        const off = result.rows.slice(0, -1).filter(
-          (row, i) =>
-            Math.abs(row.principal + ppmt(r, i + 1, s.term, P)) > 1 ||
-            Math.abs(row.interest + ipmt(r, i + 1, s.term, P)) > 2,
-        );
+        const off = result.rows
+          .slice(0, -1)
+          .filter(
+            (row, i) =>
+              Math.abs(row.principal + ppmt(r, i + 1, s.term, P)) > 1 ||
+              Math.abs(row.interest + ipmt(r, i + 1, s.term, P)) > 2,
+          );
         expect(off).toEqual([]);
       }),
       { numRuns: 500 },

@@ -99,7 +99,8 @@ describe('SimScore: properties', PROPERTY_TIMEOUT, () => {
         expect(badNumber(r)).toBeNull();
         expect(r.series).toHaveLength(s.months + 1);
         const ok = r.series.every(
-          (p) => p.score >= 350 && p.score <= 950 && p.low >= 350 && p.high <= 950 && p.low <= p.score && p.score <= p.high,
+          (p) =>
+            p.score >= 350 && p.score <= 950 && p.low >= 350 && p.high <= 950 && p.low <= p.score && p.score <= p.high,
         );
         expect(ok).toBe(true);
       }),

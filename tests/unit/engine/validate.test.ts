@@ -137,11 +137,7 @@ describe('validation: score', () => {
   });
 
   it('checks each event and reports it by index', () => {
-    const events = [
-      { month: 3, dpd: 30, amount: 900, settledMonth: 2 },
-      { month: 85, dpd: 0, amount: 900 },
-      'x',
-    ];
+    const events = [{ month: 3, dpd: 30, amount: 900, settledMonth: 2 }, { month: 85, dpd: 0, amount: 900 }, 'x'];
     expect(errorsOf(validateScore({ ...s, events }))).toEqual([
       { field: 'events.0.settledMonth', code: 'out-of-range', min: 3, max: 120 },
       { field: 'events.1.month', code: 'out-of-range', min: 1, max: 84 },

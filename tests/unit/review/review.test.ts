@@ -4,7 +4,15 @@ import * as C from '../../../src/engine/constants';
 import { DATED_FACTS, datedFact, type DatedFact } from '../../../src/data/dated-facts';
 import { endOfPartialDate, formatReport, oldestFirst, staleFacts } from '../../../src/lib/review';
 
-const fact = (id: string, asOf: string): DatedFact => ({ id, label: id, value: 1, confidence: 'W', source: 's', asOf, usedBy: [] });
+const fact = (id: string, asOf: string): DatedFact => ({
+  id,
+  label: id,
+  value: 1,
+  confidence: 'W',
+  source: 's',
+  asOf,
+  usedBy: [],
+});
 const today = new Date('2026-12-02T00:00:00Z');
 
 describe('dated facts', () => {
@@ -30,9 +38,11 @@ describe('dated facts', () => {
       for (const page of entry.usedBy) {
         const [first, rest] = page.split(/\/(.*)/s);
         const exists =
-          first === 'simulators' ? ['loan', 'overdue', 'score'].includes(rest ?? '') :
-          first === 'glossary' ? existsSync(`content/glossary/en/${rest}.md`) :
-          existsSync(`content/articles/en/${page}.mdx`);
+          first === 'simulators'
+            ? ['loan', 'overdue', 'score'].includes(rest ?? '')
+            : first === 'glossary'
+              ? existsSync(`content/glossary/en/${rest}.md`)
+              : existsSync(`content/articles/en/${page}.mdx`);
         expect(exists, `${entry.id}: ${page}`).toBe(true);
       }
     }
@@ -51,7 +61,12 @@ describe('review report', () => {
   });
 
   it('lists facts last confirmed more than 12 months ago, oldest first, and nothing newer', () => {
-    const facts = [fact('recent', '2026-02'), fact('just-inside', '2025-12-02'), fact('old', '2025-12-01'), fact('older', '2017-11')];
+    const facts = [
+      fact('recent', '2026-02'),
+      fact('just-inside', '2025-12-02'),
+      fact('old', '2025-12-01'),
+      fact('older', '2017-11'),
+    ];
     expect(staleFacts(facts, today).map((entry) => entry.id)).toEqual(['older', 'old']);
   });
 

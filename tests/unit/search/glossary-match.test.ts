@@ -12,7 +12,8 @@ describe('glossary filter matching', () => {
   });
 
   it('does not find it by unrelated words', () => {
-    for (const query of ['征信', 'credit', 'zheng xin']) expect(matches(penalty, prepareQuery(query)), query).toBe(false);
+    for (const query of ['征信', 'credit', 'zheng xin'])
+      expect(matches(penalty, prepareQuery(query)), query).toBe(false);
   });
 
   it('matches everything when the query is empty or blank', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH, normaliseQuery, queryTerms, rerank } from '../../../public/scripts/search-rank.js';
 
-const page = (title: string, content: string, keywords = '', pagefindRank = Infinity) => ({ title, content, keywords, pagefindRank });
+const page = (title: string, content: string, keywords = '', pagefindRank = Infinity) => ({
+  title,
+  content,
+  keywords,
+  pagefindRank,
+});
 
 describe('normaliseQuery', () => {
   it('trims and collapses white space, and treats non-strings as empty', () => {

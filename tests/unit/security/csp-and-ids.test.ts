@@ -21,8 +21,12 @@ describe('heading ids', () => {
   function run(texts: string[], presetIds: (string | undefined)[] = []) {
     const plugin = letterFirstHeadingIds()();
     return texts.map((text, i) => {
-      const node = { tagName: 'h2', properties: presetIds[i] ? { id: presetIds[i] } : {} as Record<string, string> };
-      plugin.element.visit(node, { textContent: () => text, setProperty: (n: typeof node, key: string, value: string) => ((n.properties as Record<string, string>)[key] = value) });
+      const node = { tagName: 'h2', properties: presetIds[i] ? { id: presetIds[i] } : ({} as Record<string, string>) };
+      plugin.element.visit(node, {
+        textContent: () => text,
+        setProperty: (n: typeof node, key: string, value: string) =>
+          ((n.properties as Record<string, string>)[key] = value),
+      });
       return (node.properties as Record<string, string>).id;
     });
   }

@@ -28,12 +28,15 @@ describe('golden scenarios through the form', () => {
   const records = recorded as GoldenRecord[];
   const tables = { loan: LOAN_FIELDS, overdue: OVERDUE_FIELDS, score: SCORE_FIELDS } as const;
 
-  it.each(records.filter((r) => r.kind !== 'score').map((r) => [`${r.kind}?${r.query}`, r] as const))('%s', (_name, record) => {
-    const fields = tables[record.kind];
-    const scenario = record.read.scenario as Record<string, unknown>;
-    expect(scenarioFromText(fields, textFromScenario(fields, scenario))).toEqual(scenario);
-    for (const error of record.read.errors as { field: string }[]) {
-      if (error.field !== 'preset') expect(formKeyOf(fields, error.field), error.field).toBeDefined();
-    }
-  });
+  it.each(records.filter((r) => r.kind !== 'score').map((r) => [`${r.kind}?${r.query}`, r] as const))(
+    '%s',
+    (_name, record) => {
+      const fields = tables[record.kind];
+      const scenario = record.read.scenario as Record<string, unknown>;
+      expect(scenarioFromText(fields, textFromScenario(fields, scenario))).toEqual(scenario);
+      for (const error of record.read.errors as { field: string }[]) {
+        if (error.field !== 'preset') expect(formKeyOf(fields, error.field), error.field).toBeDefined();
+      }
+    },
+  );
 });

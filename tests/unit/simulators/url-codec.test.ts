@@ -56,11 +56,13 @@ describe('URL state: round trips', PROPERTY_TIMEOUT, () => {
   });
 
   it('round-trips every preset', () => {
-    for (const s of Object.values(LOAN_PRESETS)) expect(decodeLoanQuery(encodeLoanQuery(s))).toEqual({ ok: true, value: s });
+    for (const s of Object.values(LOAN_PRESETS))
+      expect(decodeLoanQuery(encodeLoanQuery(s))).toEqual({ ok: true, value: s });
     for (const s of Object.values(OVERDUE_PRESETS)) {
       expect(decodeOverdueQuery(encodeOverdueQuery(s))).toEqual({ ok: true, value: s });
     }
-    for (const s of Object.values(SCORE_PRESETS)) expect(decodeScoreQuery(encodeScoreQuery(s))).toEqual({ ok: true, value: s });
+    for (const s of Object.values(SCORE_PRESETS))
+      expect(decodeScoreQuery(encodeScoreQuery(s))).toEqual({ ok: true, value: s });
   });
 });
 
@@ -176,12 +178,22 @@ describe('URL state: lenient reading for the UI', PROPERTY_TIMEOUT, () => {
 
   it('always returns a valid scenario, whatever the query', () => {
     fc.assert(
-      fc.property(fc.string(), fc.array(fc.tuple(fc.constantFrom('p', 'n', 'r', 'rt', 'm', 'f', 'preset', 'dpd', 'pay', 'miss', 'e', 's', 'mo', 'date', 'c'), fc.string({ maxLength: 8 })), { maxLength: 6 }), (junk, pairs) => {
-        const q = `${junk}&${new URLSearchParams(pairs).toString()}`;
-        expect(decodeLoanQuery(encodeLoanQuery(readLoanQuery(q).scenario)).ok).toBe(true);
-        expect(decodeOverdueQuery(encodeOverdueQuery(readOverdueQuery(q).scenario)).ok).toBe(true);
-        expect(decodeScoreQuery(encodeScoreQuery(readScoreQuery(q).scenario)).ok).toBe(true);
-      }),
+      fc.property(
+        fc.string(),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('p', 'n', 'r', 'rt', 'm', 'f', 'preset', 'dpd', 'pay', 'miss', 'e', 's', 'mo', 'date', 'c'),
+            fc.string({ maxLength: 8 }),
+          ),
+          { maxLength: 6 },
+        ),
+        (junk, pairs) => {
+          const q = `${junk}&${new URLSearchParams(pairs).toString()}`;
+          expect(decodeLoanQuery(encodeLoanQuery(readLoanQuery(q).scenario)).ok).toBe(true);
+          expect(decodeOverdueQuery(encodeOverdueQuery(readOverdueQuery(q).scenario)).ok).toBe(true);
+          expect(decodeScoreQuery(encodeScoreQuery(readScoreQuery(q).scenario)).ok).toBe(true);
+        },
+      ),
       { numRuns: 1_000 },
     );
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LOAN_PRESETS, OVERDUE_PRESETS, SCORE_PRESETS, simulateLoan, simulateOverdue, simulateScore } from '../../../src/engine/index';
+import {
+  LOAN_PRESETS,
+  OVERDUE_PRESETS,
+  SCORE_PRESETS,
+  simulateLoan,
+  simulateOverdue,
+  simulateScore,
+} from '../../../src/engine/index';
 import { loanView } from '../../../src/simulators/loan/view';
 import { overdueView } from '../../../src/simulators/overdue/view';
 import { scoreView } from '../../../src/simulators/score/view';
@@ -44,7 +51,14 @@ describe('overdue display model', () => {
     const top = view.chart.series[2]?.points ?? [];
     expect(top[top.length - 1]?.y).toBe(result.final.total / 100);
     expect(view.chart.series[0]?.points.length).toBeLessThanOrEqual(401);
-    expect(view.chart.bands?.map((b) => b.label)).toEqual(['Due date', 'Early reminders', 'Collection calls', 'Escalation', 'Late stage', 'Write-off or lawsuit']);
+    expect(view.chart.bands?.map((b) => b.label)).toEqual([
+      'Due date',
+      'Early reminders',
+      'Collection calls',
+      'Escalation',
+      'Late stage',
+      'Write-off or lawsuit',
+    ]);
     expect(view.table.rows.length).toBeLessThanOrEqual(120);
     expect(view.table.rows[view.table.rows.length - 1]?.[0]).toBe(365);
   });

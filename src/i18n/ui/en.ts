@@ -67,7 +67,8 @@ export const en = {
   'section.products': 'Lending products',
   'section.products.blurb': 'Jiebei, Huabei and MYbank loans: who lends, how they are priced, what to check first.',
   'section.basics': 'Interest and true cost',
-  'section.basics.blurb': 'Daily, monthly and annual rates, repayment methods, and why a fee rate understates the cost.',
+  'section.basics.blurb':
+    'Daily, monthly and annual rates, repayment methods, and why a fee rate understates the cost.',
   'section.overdue': 'Missed payments',
   'section.overdue.blurb': 'Day by day after a missed payment, collection and the law, lawsuits and enforcement.',
   'section.credit': 'Credit report and score',
@@ -89,6 +90,7 @@ export const en = {
   'article.tryItText': 'Open the {simulator} with this article’s example.',
 
   'content.table': 'Table (scrolls sideways on small screens)',
+  'content.tableColumns': ': ',
   'callout.info': 'Note',
   'callout.warning': 'Watch out',
   'callout.illegal': 'Not allowed',
@@ -99,13 +101,17 @@ export const en = {
   'glossary.related': 'Read more: {title}',
 
   'simulators.title': 'Simulators',
-  'simulators.intro': 'Work out what a loan really costs, what a missed repayment adds day by day, and how long a record stays on a credit report. Every figure is computed in your browser from the formulas on each page.',
+  'simulators.intro':
+    'Work out what a loan really costs, what a missed repayment adds day by day, and how long a record stays on a credit report. Every figure is computed in your browser from the formulas on each page.',
   'simulators.loan.title': 'Loan cost and schedule',
-  'simulators.loan.blurb': 'Payment, total cost, APR and the full schedule for Jiebei-style loans and Huabei installments.',
+  'simulators.loan.blurb':
+    'Payment, total cost, APR and the full schedule for Jiebei-style loans and Huabei installments.',
   'simulators.overdue.title': 'Overdue cost and collection timeline',
-  'simulators.overdue.blurb': 'What is owed day by day after a missed payment, the collection stages, and the credit-report codes.',
+  'simulators.overdue.blurb':
+    'What is owed day by day after a missed payment, the collection stages, and the credit-report codes.',
   'simulators.score.title': 'Credit record recovery',
-  'simulators.score.blurb': 'How an overdue shows on the credit report, when it drops off, and an illustrative score band.',
+  'simulators.score.blurb':
+    'How an overdue shows on the credit report, when it drops off, and an illustrative score band.',
   'simulators.loan': 'loan cost simulator',
   'simulators.overdue': 'overdue cost simulator',
   'simulators.score': 'credit record simulator',
@@ -124,7 +130,8 @@ export const en = {
   'sim.preset': 'Start from an example',
   'sim.preset.help': 'Every value below can be changed.',
   'sim.preset.custom': 'Your own numbers',
-  'sim.urlNotice': 'The link contained values that could not be used, so the example’s values are shown for them instead.',
+  'sim.urlNotice':
+    'The link contained values that could not be used, so the example’s values are shown for them instead.',
   'sim.errorTitle': 'Please check these values',
   'sim.errorNote': 'The results below are still those of the last valid values.',
   'sim.error.required': 'Enter a value.',
@@ -149,14 +156,16 @@ export const en = {
   'sim.axis.score': 'Illustrative score',
   'sim.chartLoading': 'Loading chart…',
   'sim.csv': 'Download as CSV',
-  'sim.noJs': 'These are the example’s results, worked out when this page was built. Changing the numbers needs JavaScript.',
+  'sim.noJs':
+    'These are the example’s results, worked out when this page was built. Changing the numbers needs JavaScript.',
   'sim.openFull': 'Open the full simulator',
   'sim.share.copyLink': 'Copy link',
   'sim.share.copied': 'Link copied.',
   'sim.share.copyFailed': 'Could not copy automatically. Select the text below and copy it.',
   'sim.share.embed': 'Embed this',
   'sim.share.embedTitle': 'Embed this simulator',
-  'sim.share.embedIntro': 'Paste this code into your web page. It shows the simulator with the numbers you see now; the small script only adjusts the frame’s height. No cookies, no tracking.',
+  'sim.share.embedIntro':
+    'Paste this code into your web page. It shows the simulator with the numbers you see now; the small script only adjusts the frame’s height. No cookies, no tracking.',
   'sim.share.embedCode': 'Embed code',
   'sim.share.copyCode': 'Copy code',
   'sim.share.close': 'Close',
@@ -189,8 +198,10 @@ export const en = {
   'sim.loan.preset.mybank-12': 'MYbank-style loan, 12 months (illustrative 0.05 % a day)',
   'sim.loan.preset.card-minimum': 'Paying only the minimum for a year (0.05 % a day)',
   'sim.loan.preset.custom': 'Your own numbers',
-  'sim.loan.summary.interest': 'You borrow {principal} and repay {paid} over {months} months: {cost} in interest, a true annual rate (APR) of {apr}.',
-  'sim.loan.summary.fee': 'You borrow {principal} and repay {paid} over {months} months: {cost} in fees, a true annual rate (APR) of {apr}.',
+  'sim.loan.summary.interest':
+    'You borrow {principal} and repay {paid} over {months} months: {cost} in interest, a true annual rate (APR) of {apr}.',
+  'sim.loan.summary.fee':
+    'You borrow {principal} and repay {paid} over {months} months: {cost} in fees, a true annual rate (APR) of {apr}.',
   'sim.loan.noApr': 'not computable',
   'sim.loan.paymentNote.equal-installment': 'the same each month; the last one is {last}',
   'sim.loan.paymentNote.equal-principal': 'in the first month, falling to {last} in the last',
@@ -212,8 +223,10 @@ export const en = {
   'sim.loan.chart.balance': 'Balance owed',
   'sim.loan.chart.interestPaid': 'Interest paid so far',
   'sim.loan.chart.feesPaid': 'Fees paid so far',
-  'sim.loan.chart.summary.interest': 'The balance goes from {principal} to zero over {months} months, while the interest paid adds up to {cost}.',
-  'sim.loan.chart.summary.fee': 'The balance goes from {principal} to zero over {months} months, while the fees paid add up to {cost}.',
+  'sim.loan.chart.summary.interest':
+    'The balance goes from {principal} to zero over {months} months, while the interest paid adds up to {cost}.',
+  'sim.loan.chart.summary.fee':
+    'The balance goes from {principal} to zero over {months} months, while the fees paid add up to {cost}.',
   'sim.loan.table.show': 'Show the full schedule as a table',
   'sim.loan.table.caption': 'Repayment schedule, month by month',
   'sim.loan.col.period': 'Month',
@@ -240,7 +253,8 @@ export const en = {
   'sim.overdue.contractRate': 'Contract interest rate',
   'sim.overdue.contractRateHelp': 'Used when penalty interest is a multiple of the contract rate (Jiebei: 1.5 ×).',
   'sim.overdue.missedPeriod': 'First missed installment',
-  'sim.overdue.missedHelp': 'From this installment on, nothing is paid; later installments join the overdue amount as they fall due.',
+  'sim.overdue.missedHelp':
+    'From this installment on, nothing is paid; later installments join the overdue amount as they fall due.',
   'sim.overdue.dpd': 'Days late',
   'sim.overdue.startDate': 'Due date of the first installment',
   'sim.overdue.startDateHelp': 'Sets the calendar for the credit-report months.',
@@ -259,8 +273,10 @@ export const en = {
   'sim.overdue.compound': 'Penalty also on unpaid interest (复利)',
   'sim.overdue.compoundHelp': 'Some contracts charge it; off by default.',
   'sim.overdue.noStage': 'nothing overdue',
-  'sim.overdue.summary': 'After {days} days late you would owe {total}: {principal} of overdue principal, {interest} of unpaid interest and fees, and {penalty} of penalty interest. Collection stage: {stage}.',
-  'sim.overdue.summaryPaid': 'Paying on day {day} settles everything with {paid}, of which {penalty} is penalty interest. Collection stage reached: {stage}.',
+  'sim.overdue.summary':
+    'After {days} days late you would owe {total}: {principal} of overdue principal, {interest} of unpaid interest and fees, and {penalty} of penalty interest. Collection stage: {stage}.',
+  'sim.overdue.summaryPaid':
+    'Paying on day {day} settles everything with {paid}, of which {penalty} is penalty interest. Collection stage reached: {stage}.',
   'sim.overdue.fig.total': 'Owed on day {day}',
   'sim.overdue.fig.paid': 'Paid on day {day}',
   'sim.overdue.fig.penalty': 'Penalty interest',
@@ -274,12 +290,14 @@ export const en = {
   'sim.overdue.rate.apr': 'The loan’s own true annual rate (APR)',
   'sim.overdue.rate.none': 'not computable',
   'sim.overdue.rate.lpr': '4 × LPR — applies to private lending only',
-  'sim.overdue.rate.lprNote': 'Courts do not support interest above 4 × the one-year LPR in loans between private parties. This cap does not apply to licensed lenders such as banks and consumer finance companies (Huabei and Jiebei are run by one). LPR as of {date}.',
+  'sim.overdue.rate.lprNote':
+    'Courts do not support interest above 4 × the one-year LPR in loans between private parties. This cap does not apply to licensed lenders such as banks and consumer finance companies (Huabei and Jiebei are run by one). LPR as of {date}.',
   'sim.overdue.chart.title': 'What is owed, day by day',
   'sim.overdue.chart.principal': 'Overdue principal',
   'sim.overdue.chart.interest': 'Interest and fees',
   'sim.overdue.chart.penalty': 'Penalty interest',
-  'sim.overdue.chart.summary': 'What is owed grows from {start} on the due date to {end} on day {day}, across {stages} collection stages (shaded).',
+  'sim.overdue.chart.summary':
+    'What is owed grows from {start} on the due date to {end} on day {day}, across {stages} collection stages (shaded).',
   'sim.overdue.table.show': 'Show the days as a table',
   'sim.overdue.table.caption': 'Amount owed by day past due',
   'sim.overdue.col.day': 'Day',
@@ -299,44 +317,65 @@ export const en = {
   'sim.overdue.lawful': 'Lawful',
   'sim.overdue.illegal': 'Illegal',
   'sim.overdue.todo': 'What you can do',
-  'sim.overdue.blacklist': 'Being overdue, or even being sued, does not by itself put anyone on the dishonest judgment-debtor list (失信被执行人名单). The stages are typical practice, not law.',
+  'sim.overdue.blacklist':
+    'Being overdue, or even being sued, does not by itself put anyone on the dishonest judgment-debtor list (失信被执行人名单). The stages are typical practice, not law.',
   'sim.overdue.compare.title': 'Pay on day X or on day Y?',
   'sim.overdue.compare.x': 'Pay on day',
   'sim.overdue.compare.y': 'Or on day',
-  'sim.overdue.compare.line': 'Day {day}: pay {paid} ({penalty} penalty interest), stage: {stage}, worst report code: {code}.',
+  'sim.overdue.compare.line':
+    'Day {day}: pay {paid} ({penalty} penalty interest), stage: {stage}, worst report code: {code}.',
   'sim.overdue.compare.extra': 'The later day costs {extra} more.',
   'sim.overdue.stage.due': 'Due date',
-  'sim.stage.due.typical': 'The app tries automatic deduction, reportedly from the Alipay balance, then linked bank cards, then Yu’e Bao (the order can be changed in settings).',
+  'sim.stage.due.typical':
+    'The app tries automatic deduction, reportedly from the Alipay balance, then linked bank cards, then Yu’e Bao (the order can be changed in settings).',
   'sim.stage.due.lawful': 'Reminders before and on the due date. Paying in full today costs nothing extra.',
   'sim.stage.due.illegal': 'Nothing about a due date allows anyone to contact people other than you about your debt.',
-  'sim.stage.due.todo': 'Check the balance of the account that is debited. If you cannot pay in full, contact the lender today and ask what options exist.',
+  'sim.stage.due.todo':
+    'Check the balance of the account that is debited. If you cannot pay in full, contact the lender today and ask what options exist.',
   'sim.overdue.stage.early': 'Early reminders',
-  'sim.stage.early.typical': 'App notifications, text messages and automated calls. Penalty interest starts on day 1 (Jiebei is reported to have no grace period).',
+  'sim.stage.early.typical':
+    'App notifications, text messages and automated calls. Penalty interest starts on day 1 (Jiebei is reported to have no grace period).',
   'sim.stage.early.lawful': 'Reminders to you, between 08:00 and 22:00, and penalty interest as the contract sets it.',
-  'sim.stage.early.illegal': 'Contacting your family, friends, employer or phone contacts; calls between 22:00 and 08:00 without your consent.',
-  'sim.stage.early.todo': 'Pay what you can as soon as you can: every day adds penalty interest. Keep screenshots of every message.',
+  'sim.stage.early.illegal':
+    'Contacting your family, friends, employer or phone contacts; calls between 22:00 and 08:00 without your consent.',
+  'sim.stage.early.todo':
+    'Pay what you can as soon as you can: every day adds penalty interest. Keep screenshots of every message.',
   'sim.overdue.stage.calls': 'Collection calls',
   'sim.stage.calls.typical': 'Calls from the lender’s collection team.',
-  'sim.stage.calls.lawful': 'Calls to you only, 08:00–22:00, at most 3 connected reminder calls a day (NIFA guideline, 2024).',
-  'sim.stage.calls.illegal': 'Threats, insults, pretending to be the police or a court, calling your contacts, demanding an extra “collection fee”.',
-  'sim.stage.calls.todo': 'Ask for the exact amount owed in writing. If you cannot pay in full, propose a plan you can keep. Note the time and number of every call.',
+  'sim.stage.calls.lawful':
+    'Calls to you only, 08:00–22:00, at most 3 connected reminder calls a day (NIFA guideline, 2024).',
+  'sim.stage.calls.illegal':
+    'Threats, insults, pretending to be the police or a court, calling your contacts, demanding an extra “collection fee”.',
+  'sim.stage.calls.todo':
+    'Ask for the exact amount owed in writing. If you cannot pay in full, propose a plan you can keep. Note the time and number of every call.',
   'sim.overdue.stage.escalation': 'Escalation',
-  'sim.stage.escalation.typical': 'Letters; the case may be passed to a licensed external collection agency. The overdue shows on your credit report.',
-  'sim.stage.escalation.lawful': 'A licensed agency acting for the lender may contact you, under the same rules as the lender.',
-  'sim.stage.escalation.illegal': 'Posting notices in public, shaming you at work, pressuring you to borrow from another lender to repay.',
-  'sim.stage.escalation.todo': 'Ask the agency whom it acts for and check with the lender. Report abusive contact to 12378.',
+  'sim.stage.escalation.typical':
+    'Letters; the case may be passed to a licensed external collection agency. The overdue shows on your credit report.',
+  'sim.stage.escalation.lawful':
+    'A licensed agency acting for the lender may contact you, under the same rules as the lender.',
+  'sim.stage.escalation.illegal':
+    'Posting notices in public, shaming you at work, pressuring you to borrow from another lender to repay.',
+  'sim.stage.escalation.todo':
+    'Ask the agency whom it acts for and check with the lender. Report abusive contact to 12378.',
   'sim.overdue.stage.late': 'Late stage',
   'sim.stage.late.typical': 'The account is closed; the debt may be transferred, or the lender may sue.',
   'sim.stage.late.lawful': 'Selling the debt, or suing in court. A lawsuit is an ordinary civil procedure.',
-  'sim.stage.late.illegal': 'Threatening arrest for ordinary non-payment: not repaying a consumer loan is a civil matter unless there was fraud.',
-  'sim.stage.late.todo': 'Answer court papers by their deadline. A court may reduce a penalty that is excessive (Civil Code Art. 585).',
+  'sim.stage.late.illegal':
+    'Threatening arrest for ordinary non-payment: not repaying a consumer loan is a civil matter unless there was fraud.',
+  'sim.stage.late.todo':
+    'Answer court papers by their deadline. A court may reduce a penalty that is excessive (Civil Code Art. 585).',
   'sim.overdue.stage.write-off': 'Write-off or lawsuit',
-  'sim.stage.write-off.typical': 'The lender may write the debt off in its books — it is still owed. A lawsuit can lead to a judgment and enforcement.',
-  'sim.stage.write-off.lawful': 'Enforcing a judgment. A court may restrict high consumption if a judgment debtor does not pay within the period it sets.',
-  'sim.stage.write-off.illegal': 'Claiming you are already on the dishonest-debtor list: only a court can list you, and only if you can pay but refuse or obstruct enforcement.',
-  'sim.stage.write-off.todo': 'Settling starts the five-year clock of the credit record. Get the settlement confirmed in writing.',
+  'sim.stage.write-off.typical':
+    'The lender may write the debt off in its books — it is still owed. A lawsuit can lead to a judgment and enforcement.',
+  'sim.stage.write-off.lawful':
+    'Enforcing a judgment. A court may restrict high consumption if a judgment debtor does not pay within the period it sets.',
+  'sim.stage.write-off.illegal':
+    'Claiming you are already on the dishonest-debtor list: only a court can list you, and only if you can pay but refuse or obstruct enforcement.',
+  'sim.stage.write-off.todo':
+    'Settling starts the five-year clock of the credit record. Get the settlement confirmed in writing.',
   'sim.illegal.title': 'Never allowed, at any stage',
-  'sim.illegal.intro': 'Whatever you owe, these practices are not allowed. Keep records (screenshots, call logs) and complain:',
+  'sim.illegal.intro':
+    'Whatever you owe, these practices are not allowed. Keep records (screenshots, call logs) and complain:',
   'sim.illegal.complainTo': 'Complain: {channels}',
   'sim.illegal.third-party-contact': 'Contacting your family, friends, colleagues or phone contacts (“爆通讯录”).',
   'sim.illegal.night-calls': 'Calls or visits between 22:00 and 08:00 without your consent.',
@@ -349,12 +388,15 @@ export const en = {
   'sim.channel.12363': 'PBOC financial consumer line (credit report, payments)',
   'sim.channel.110': 'Police, for threats or violence',
   'sim.report.title': 'Credit report (征信), month by month',
-  'sim.report.legend': 'N paid on time · 1 = 1–30 days late, 2 = 31–60 … 7 = more than 180 days · C settled and closed · a dashed cell: on time, but an earlier late record is still shown.',
+  'sim.report.legend':
+    'N paid on time · 1 = 1–30 days late, 2 = 31–60 … 7 = more than 180 days · C settled and closed · a dashed cell: on time, but an earlier late record is still shown.',
   'sim.report.visibleCell': 'earlier late record still shown',
   'sim.report.none': 'No negative record: nothing was late beyond the grace days.',
   'sim.report.until': 'The late record stays on the credit report until {month}: five years after the debt is settled.',
-  'sim.report.unsettled': 'Not settled within these days: the five-year clock has not started, so the late record stays for as long as the debt is unpaid.',
-  'sim.report.oneOff': 'Under the PBOC’s one-off credit repair of December 2025 (records from 2020–2025, at most 10,000 yuan, repaid by 31 March 2026), this record would have stopped being shown by {month}.',
+  'sim.report.unsettled':
+    'Not settled within these days: the five-year clock has not started, so the late record stays for as long as the debt is unpaid.',
+  'sim.report.oneOff':
+    'Under the PBOC’s one-off credit repair of December 2025 (records from 2020–2025, at most 10,000 yuan, repaid by 31 March 2026), this record would have stopped being shown by {month}.',
 
   'sim.score.name': 'Credit record simulator',
   'sim.score.illustrative': 'Illustrative model — not Sesame Credit’s or the PBOC’s real algorithm',
@@ -374,26 +416,33 @@ export const en = {
   'sim.score.event.never': 'Not settled',
   'sim.score.add': 'Add a late payment',
   'sim.score.remove': 'Remove',
-  'sim.score.summary': 'From {start}, the illustrative score falls to {lowest} in month {lowestMonth} and is {final} after {months} months.',
-  'sim.score.summary.clean': 'With every month on time, the illustrative score goes from {start} to {final} over {months} months.',
+  'sim.score.summary':
+    'From {start}, the illustrative score falls to {lowest} in month {lowestMonth} and is {final} after {months} months.',
+  'sim.score.summary.clean':
+    'With every month on time, the illustrative score goes from {start} to {final} over {months} months.',
   'sim.score.record.none': 'There is no late record on the credit report.',
   'sim.score.record.until': 'The credit report shows the late record until month {month}.',
-  'sim.score.record.unsettled': 'A debt that is never settled stays on the credit report: its five-year clock never starts.',
+  'sim.score.record.unsettled':
+    'A debt that is never settled stays on the credit report: its five-year clock never starts.',
   'sim.score.fig.start': 'Starting score',
   'sim.score.fig.lowest': 'Lowest point',
   'sim.score.fig.final': 'After {months} months',
   'sim.score.fig.band': 'estimate band {low}–{high}',
   'sim.score.fig.record': 'Late record shown until',
   'sim.score.fig.recordOpen': 'while unpaid',
-  'sim.score.event.open': 'Late payment {index}: {amount}, {dpd} days late in month {month}, never settled — −{drop} points at once and −5 each further month; the record stays while it is unpaid.',
-  'sim.score.event.closed': 'Late payment {index}: {amount}, {dpd} days late in month {month}, settled in month {settled} — −{drop} points at once; the record is shown until month {until}.',
+  'sim.score.event.open':
+    'Late payment {index}: {amount}, {dpd} days late in month {month}, never settled — −{drop} points at once and −5 each further month; the record stays while it is unpaid.',
+  'sim.score.event.closed':
+    'Late payment {index}: {amount}, {dpd} days late in month {month}, settled in month {settled} — −{drop} points at once; the record is shown until month {until}.',
   'sim.score.chart.title': 'Illustrative score over time',
   'sim.score.chart.score': 'Illustrative score',
   'sim.score.chart.band': 'Estimate band (± 15)',
   'sim.score.chart.low': 'Band, low edge',
-  'sim.score.chart.summary': 'The illustrative score starts at {start}, is lowest at {lowest} and ends at {final}. {record}',
+  'sim.score.chart.summary':
+    'The illustrative score starts at {start}, is lowest at {lowest} and ends at {final}. {record}',
   'sim.score.track.title': 'Credit report record, month by month',
-  'sim.score.track.intro': 'The credit report (征信) keeps a late record for five years after the debt is settled, whatever any score does.',
+  'sim.score.track.intro':
+    'The credit report (征信) keeps a late record for five years after the debt is settled, whatever any score does.',
   'sim.score.monthShort': 'M{n}',
   'sim.score.table.show': 'Show the months as a table',
   'sim.score.table.caption': 'Illustrative score and credit-report code by month',
@@ -418,7 +467,8 @@ export const en = {
   'sim.doc.col.asOf': 'As of',
   'sim.doc.modelNote': '“This site’s model” marks an assumption of the simulator, not a published figure.',
   'sim.doc.model': 'This site’s model (MODEL.md)',
-  'sim.doc.privacy': 'Everything is computed in your browser. Nothing you type leaves your device, and the link you share holds only these numbers.',
+  'sim.doc.privacy':
+    'Everything is computed in your browser. Nothing you type leaves your device, and the link you share holds only these numbers.',
   'sim.doc.breadcrumb': 'Simulators',
   'sim.doc.embedFrom': 'A simulator from LoanLens · 借贷透镜',
   'sim.doc.f.rates': 'Rates',
@@ -431,27 +481,44 @@ export const en = {
   'sim.doc.f.dropOff': 'Record drops off',
   'sim.doc.f.score': 'Illustrative score',
   'sim.doc.f.band': 'Estimate band',
-  'sim.doc.loan.read1': 'The payment is what leaves your account each month. The total cost is everything you pay beyond the amount borrowed: interest, or the installment fee.',
-  'sim.doc.loan.read2': 'The true annual rate (APR) spreads that cost over the money you actually still owe each month, which is how PBOC rules since 2021 ask lenders to show it. A fee of 8.8 % for 12 installments looks like 0.73 % a month, yet costs about 15.9 % a year, because the fee is charged on the whole amount while you repay it month by month.',
-  'sim.doc.loan.read3': 'Lenders usually turn a daily rate into a yearly one by multiplying by 360; counting 365 days gives a slightly higher figure, so both are shown side by side. EAR adds monthly compounding on top of the APR.',
+  'sim.doc.loan.read1':
+    'The payment is what leaves your account each month. The total cost is everything you pay beyond the amount borrowed: interest, or the installment fee.',
+  'sim.doc.loan.read2':
+    'The true annual rate (APR) spreads that cost over the money you actually still owe each month, which is how PBOC rules since 2021 ask lenders to show it. A fee of 8.8 % for 12 installments looks like 0.73 % a month, yet costs about 15.9 % a year, because the fee is charged on the whole amount while you repay it month by month.',
+  'sim.doc.loan.read3':
+    'Lenders usually turn a daily rate into a yearly one by multiplying by 360; counting 365 days gives a slightly higher figure, so both are shown side by side. EAR adds monthly compounding on top of the APR.',
   'sim.doc.loan.a1': 'Monthly periods, every payment on time, no early repayment.',
-  'sim.doc.loan.a2': 'Each amount is rounded to the fen (half away from zero) as it is produced; the last period absorbs the rounding, so the principal repaid adds up to the loan exactly.',
+  'sim.doc.loan.a2':
+    'Each amount is rounded to the fen (half away from zero) as it is produced; the last period absorbs the rounding, so the principal repaid adds up to the loan exactly.',
   'sim.doc.loan.a3': 'Product figures are typical reported values; your own contract’s rate or fee may differ.',
-  'sim.doc.loan.a4': '“Paying only the minimum” is modelled as paying only the interest for a year: an upper bound, because real minimum payments also repay some principal.',
-  'sim.doc.overdue.read1': 'Day 0 is the missed due date. From day 1, penalty interest (罚息) is added every day; the chart stacks the overdue principal, unpaid interest and fees, and the penalty interest, so the top line is the total owed.',
-  'sim.doc.overdue.read2': 'The shaded bands are the collection stages that are typical in practice; they are not set by law. Under each stage you can read what is lawful, what is illegal, and what you can do.',
-  'sim.doc.overdue.read3': 'The credit-report row shows the code a lender would report each month and until when a late record stays: five years after the debt is settled. A debt that is never paid never starts that clock.',
-  'sim.doc.overdue.a1': 'Nothing is paid from the missed installment until the payment day you enter; later installments join the overdue amount on their own due dates.',
-  'sim.doc.overdue.a2': 'Penalty rules are reported product figures (Jiebei: 1.5 × the contract rate on overdue principal; Huabei: 0.05 % a day on the overdue amount). The contract texts were not available; grace days are 0 for both.',
+  'sim.doc.loan.a4':
+    '“Paying only the minimum” is modelled as paying only the interest for a year: an upper bound, because real minimum payments also repay some principal.',
+  'sim.doc.overdue.read1':
+    'Day 0 is the missed due date. From day 1, penalty interest (罚息) is added every day; the chart stacks the overdue principal, unpaid interest and fees, and the penalty interest, so the top line is the total owed.',
+  'sim.doc.overdue.read2':
+    'The shaded bands are the collection stages that are typical in practice; they are not set by law. Under each stage you can read what is lawful, what is illegal, and what you can do.',
+  'sim.doc.overdue.read3':
+    'The credit-report row shows the code a lender would report each month and until when a late record stays: five years after the debt is settled. A debt that is never paid never starts that clock.',
+  'sim.doc.overdue.a1':
+    'Nothing is paid from the missed installment until the payment day you enter; later installments join the overdue amount on their own due dates.',
+  'sim.doc.overdue.a2':
+    'Penalty rules are reported product figures (Jiebei: 1.5 × the contract rate on overdue principal; Huabei: 0.05 % a day on the overdue amount). The contract texts were not available; grace days are 0 for both.',
   'sim.doc.overdue.a3': 'Penalty interest on unpaid interest (复利) is off unless you switch it on.',
-  'sim.doc.overdue.a4': 'Collection practice and reporting dates vary by lender; the simulator shows the typical pattern, not a promise of what any lender will do.',
-  'sim.doc.overdue.a5': '4 × LPR is the limit courts apply to private lending. It does not apply to licensed lenders such as banks and consumer finance companies, so it is shown only for comparison.',
-  'sim.doc.score.read1': 'The line is an illustrative score on a 350–950 scale, and the band around it (± 15 points) says it is an estimate. It is not Sesame Credit’s or the PBOC’s algorithm: neither is published.',
-  'sim.doc.score.read2': 'The row of months under the chart matters more: it is the credit report (征信) itself. A late record stays for five years after the debt is settled, however any score recovers.',
+  'sim.doc.overdue.a4':
+    'Collection practice and reporting dates vary by lender; the simulator shows the typical pattern, not a promise of what any lender will do.',
+  'sim.doc.overdue.a5':
+    '4 × LPR is the limit courts apply to private lending. It does not apply to licensed lenders such as banks and consumer finance companies, so it is shown only for comparison.',
+  'sim.doc.score.read1':
+    'The line is an illustrative score on a 350–950 scale, and the band around it (± 15 points) says it is an estimate. It is not Sesame Credit’s or the PBOC’s algorithm: neither is published.',
+  'sim.doc.score.read2':
+    'The row of months under the chart matters more: it is the credit report (征信) itself. A late record stays for five years after the debt is settled, however any score recovers.',
   'sim.doc.score.a1': 'Each fully on-time month adds 2 points, up to 750.',
-  'sim.doc.score.a2': 'A late payment costs points once, by how late it got: 1–3 days −10; 4–30 days −30; 31–90 days −80; 91–180 days −150; more than 180 days −200; and −5 for each further month it stays unpaid.',
-  'sim.doc.score.a3': 'After settling, points come back slowly: 0.5 a month in the first year, 1 a month in the second, 2 a month after that, never above where the score would have been; at five years the penalty is gone, as the record is.',
-  'sim.doc.score.a4': 'A claim repeated online — “no rise for a year, then +1 a month, then +3 a month from month 25” — has no official source. It is not this model.',
+  'sim.doc.score.a2':
+    'A late payment costs points once, by how late it got: 1–3 days −10; 4–30 days −30; 31–90 days −80; 91–180 days −150; more than 180 days −200; and −5 for each further month it stays unpaid.',
+  'sim.doc.score.a3':
+    'After settling, points come back slowly: 0.5 a month in the first year, 1 a month in the second, 2 a month after that, never above where the score would have been; at five years the penalty is gone, as the record is.',
+  'sim.doc.score.a4':
+    'A claim repeated online — “no rise for a year, then +1 a month, then +3 a month from month 25” — has no official source. It is not this model.',
   'sim.doc.const.lenderYear': 'Days in a lender’s “year” (daily rate × 360)',
   'sim.doc.const.calendarYear': 'Calendar days in a year (shown beside it)',
   'sim.doc.const.jiebeiRate': 'Typical Jiebei daily rate',
@@ -485,7 +552,8 @@ export const en = {
   'nav.answers': 'Answers',
   'answers.title': 'Answers to the questions readers ask',
   'answers.filterName': 'Answers',
-  'answers.intro': 'Short answers to the questions people type when a payment goes wrong, each on its own page with the details, the exceptions and what to do next.',
+  'answers.intro':
+    'Short answers to the questions people type when a payment goes wrong, each on its own page with the details, the exceptions and what to do next.',
   'answers.topic.products': 'The products and what they cost',
   'answers.topic.missing-payment': 'Missing a payment',
   'answers.topic.credit': 'Credit report and score',
@@ -510,8 +578,10 @@ export const en = {
   'privacy.key.lang': 'The language you chose with the language switch, so the home address opens in it.',
   'privacy.clear': 'Delete everything this site stored in this browser',
   'privacy.cleared': 'Done: nothing from this site is stored in this browser now.',
-  'privacy.key.evidenceLog': 'The collection-contact log you keep on the templates page (only if you add entries), so it survives closing the page.',
-  'privacy.key.evidenceLogUnreadable': 'A damaged copy of that log, set aside instead of deleted so nothing you wrote is lost.',
+  'privacy.key.evidenceLog':
+    'The collection-contact log you keep on the templates page (only if you add entries), so it survives closing the page.',
+  'privacy.key.evidenceLogUnreadable':
+    'A damaged copy of that log, set aside instead of deleted so nothing you wrote is lost.',
   // ── Glossary: term hints in articles and the glossary filter ──
   'term.more': 'Full entry in the glossary',
   'glossary.filter.label': 'Filter the glossary',
@@ -525,10 +595,12 @@ export const en = {
   'nav.templates': 'Letters & scripts',
   'nav.sampleReport': 'Sample credit report',
   'plan.title': 'Your action plan',
-  'plan.intro': 'Answer a few questions and get the next steps in order: why each matters, by when, who to contact, and the letter or script to use.',
+  'plan.intro':
+    'Answer a few questions and get the next steps in order: why each matters, by when, who to contact, and the letter or script to use.',
   'plan.private': 'Private by design: your answers stay in this browser. Nothing is sent anywhere or stored.',
   'plan.safetyTitle': 'If you are in danger or thinking of harming yourself',
-  'plan.safetyBody': 'Call 12356 (psychological help line, free and anonymous), or 120 or 110 in an emergency. Threats or violence from collectors: call 110 and keep the evidence.',
+  'plan.safetyBody':
+    'Call 12356 (psychological help line, free and anonymous), or 120 or 110 in an emergency. Threats or violence from collectors: call 110 and keep the evidence.',
   'plan.question': 'Question {n} of {total}',
   'plan.next': 'Next',
   'plan.back': 'Back',
@@ -545,23 +617,30 @@ export const en = {
   'plan.donts': 'What not to do',
   'plan.print': 'Print the plan',
   'plan.shareButton': 'Make a link with my answers',
-  'plan.shareExplain': 'The link contains your answers to every question except the safety question, in the part after “#”, which browsers do not send to any server. Anyone you give it to can read those answers.',
+  'plan.shareExplain':
+    'The link contains your answers to every question except the safety question, in the part after “#”, which browsers do not send to any server. Anyone you give it to can read those answers.',
   'plan.shareLabel': 'Link to this plan',
-  'plan.sharedNotice': 'This plan was opened from a link. Check the answers; the safety question is never part of a link.',
-  'plan.badLink': 'This link does not hold a complete set of answers, so we could not build a plan from it. Please answer the questions below.',
+  'plan.sharedNotice':
+    'This plan was opened from a link. Check the answers; the safety question is never part of a link.',
+  'plan.badLink':
+    'This link does not hold a complete set of answers, so we could not build a plan from it. Please answer the questions below.',
   'plan.noJsTitle': 'Plans for each situation',
-  'plan.noJsIntro': 'Each checklist shows the plan for one situation, for someone who can pay part of what is due and has not yet checked their credit report. With JavaScript on, the questions above make a plan for your exact answers.',
-  'plan.disclaimer': 'General information, not legal advice. For advice on your own case, call 12348 (free). Checked against the law and regulators’ rules as of {date}.',
+  'plan.noJsIntro':
+    'Each checklist shows the plan for one situation, for someone who can pay part of what is due and has not yet checked their credit report. With JavaScript on, the questions above make a plan for your exact answers.',
+  'plan.disclaimer':
+    'General information, not legal advice. For advice on your own case, call 12348 (free). Checked against the law and regulators’ rules as of {date}.',
   'plan.sources': 'Sources',
   'tpl.title': 'Letters and scripts',
-  'tpl.intro': 'Twelve letters and phone scripts for the most common situations: each says when to use it, what to attach and what happens next. Fill in the blanks on the page; nothing you type leaves your device.',
+  'tpl.intro':
+    'Twelve letters and phone scripts for the most common situations: each says when to use it, what to attach and what happens next. Fill in the blanks on the page; nothing you type leaves your device.',
   'tpl.when': 'When to use it',
   'tpl.attach': 'What to attach or have ready',
   'tpl.next': 'What happens next',
   'tpl.script': 'Phone script',
   'tpl.letter': 'Letter',
   'tpl.fill': 'Fill in the blanks',
-  'tpl.fillHint': 'What you type only changes the text on this page. It is not sent or saved; it is gone when you close the page.',
+  'tpl.fillHint':
+    'What you type only changes the text on this page. It is not sent or saved; it is gone when you close the page.',
   'tpl.copy': 'Copy text',
   'tpl.copied': 'Copied.',
   'tpl.copyFailed': 'Copying did not work here; select the text and copy it by hand.',
@@ -584,7 +663,8 @@ export const en = {
   'tpl.error.money': 'Enter an amount in yuan, such as 1200 or 1200.50.',
   'tpl.error.tooLong': 'This is longer than {max} characters; the text uses the first {max}.',
   'log.title': 'Evidence log',
-  'log.intro': 'Write down every collection contact as it happens. Print the blank sheet, or keep the log in this browser.',
+  'log.intro':
+    'Write down every collection contact as it happens. Print the blank sheet, or keep the log in this browser.',
   'log.date': 'Date',
   'log.time': 'Time',
   'log.number': 'Number or account',
@@ -597,9 +677,12 @@ export const en = {
   'log.clearConfirm': 'Delete every entry in this browser’s log? This cannot be undone.',
   'log.printBlank': 'Print',
   'log.empty': 'No entries yet.',
-  'log.storage': 'The in-browser log is kept only in this browser’s local storage on this device: it is not sent anywhere, it survives closing the page, and anyone using this browser can see it. Export it before clearing your browser data.',
-  'log.noStorage': 'This browser does not allow local storage, so entries will be lost when you close the page. Print or export them first.',
-  'log.recovered': 'The saved log could not be read (it may have been damaged), so it was set aside and a new log started. The unreadable copy is kept under a separate name in this browser.',
+  'log.storage':
+    'The in-browser log is kept only in this browser’s local storage on this device: it is not sent anywhere, it survives closing the page, and anyone using this browser can see it. Export it before clearing your browser data.',
+  'log.noStorage':
+    'This browser does not allow local storage, so entries will be lost when you close the page. Print or export them first.',
+  'log.recovered':
+    'The saved log could not be read (it may have been damaged), so it was set aside and a new log started. The unreadable copy is kept under a separate name in this browser.',
   'log.required': 'Enter at least the date and what was said or done.',
   'log.yes': 'Yes',
   'log.no': 'No',
@@ -607,8 +690,10 @@ export const en = {
   'log.actions': 'Actions',
   'log.added': 'Added. The log has {n} entries.',
   'report.title': 'A sample credit report, explained',
-  'report.intro': 'A fictional person’s PBOC personal credit report (个人信用报告), rebuilt as text and explained part by part. Open a numbered note to read what each part means.',
-  'report.fictional': 'Fictional example. The person, numbers and accounts are invented; the layout follows the sections commonly seen on the report and is simplified.',
+  'report.intro':
+    'A fictional person’s PBOC personal credit report (个人信用报告), rebuilt as text and explained part by part. Open a numbered note to read what each part means.',
+  'report.fictional':
+    'Fictional example. The person, numbers and accounts are invented; the layout follows the sections commonly seen on the report and is simplified.',
   'report.note': 'Note {n}',
   'report.simulatorLink': 'See this story in the score simulator',
   'report.gridCaption': 'Repayment record, last 24 months (oldest first)',
@@ -616,7 +701,8 @@ export const en = {
   'report.month': 'Month',
   'report.status': 'Status',
 
-  'privacy.key.quiz': 'Your answers to the self-check questions at the end of articles, so they are still there when you come back. “Clear my answers” under any quiz deletes them.',
+  'privacy.key.quiz':
+    'Your answers to the self-check questions at the end of articles, so they are still there when you come back. “Clear my answers” under any quiz deletes them.',
 
   'quiz.title': 'Check yourself',
   'quiz.intro': '{count} questions on this article. Your answers stay in this browser only.',
@@ -635,8 +721,10 @@ export const en = {
 
   'nav.teach': 'For teachers',
   'teach.title': 'For teachers: five lessons on borrowing and debt',
-  'teach.description': 'Five 45-minute lesson plans with objectives, timings, simulator scenarios, discussion questions, answer keys and printable handouts.',
-  'teach.intro': 'Each plan fills a 45-minute class and needs only this site, a projector or phones, and the printed handout. Everything is free to use in class.',
+  'teach.description':
+    'Five 45-minute lesson plans with objectives, timings, simulator scenarios, discussion questions, answer keys and printable handouts.',
+  'teach.intro':
+    'Each plan fills a 45-minute class and needs only this site, a projector or phones, and the printed handout. Everything is free to use in class.',
   'teach.minutes': '{minutes} minutes',
   'teach.objectives': 'By the end, learners can',
   'teach.prepare': 'What to prepare',
@@ -646,13 +734,15 @@ export const en = {
   'teach.discussion': 'Discussion questions',
   'teach.articles': 'Articles this lesson draws on',
   'teach.answerKey': 'Quiz answer key',
-  'teach.answerKeyIntro': 'The self-check questions at the end of each article, with the right answers. Learners can answer them on their phones.',
+  'teach.answerKeyIntro':
+    'The self-check questions at the end of each article, with the right answers. Learners can answer them on their phones.',
   'teach.handout': 'Handout',
   'teach.handoutPrint': 'Print the handout',
   'teach.handoutHint': 'Opens a page made for printing: one or two A4 pages.',
   'teach.open': 'Open the lesson plan',
   'teach.embedTitle': 'Putting a simulator on your course page',
-  'teach.embedIntro': 'Each simulator has an embed version that works inside an iframe on any site. Copy a snippet into your course page; the small script makes the frame as tall as its content. Nothing is tracked and no cookies are set.',
+  'teach.embedIntro':
+    'Each simulator has an embed version that works inside an iframe on any site. Copy a snippet into your course page; the small script makes the frame as tall as its content. Nothing is tracked and no cookies are set.',
   'teach.embedFor': 'Embed snippet: {name}',
   'teach.updated': 'Lesson plan reviewed {date}',
   'teach.learnLink': 'Teaching a class? Five ready lesson plans',

@@ -87,6 +87,7 @@ export const zhCn = {
   'article.tryItText': '用本文的例子打开{simulator}。',
 
   'content.table': '表格（小屏幕上可左右滑动）',
+  'content.tableColumns': '：',
   'callout.info': '说明',
   'callout.warning': '注意',
   'callout.illegal': '违规行为',
@@ -97,7 +98,8 @@ export const zhCn = {
   'glossary.related': '延伸阅读：{title}',
 
   'simulators.title': '模拟器',
-  'simulators.intro': '算清一笔借款的真实成本、逾期后每天多出多少钱，以及一条记录会在征信报告上保留多久。所有数字都按各页列出的公式在你的浏览器里计算。',
+  'simulators.intro':
+    '算清一笔借款的真实成本、逾期后每天多出多少钱，以及一条记录会在征信报告上保留多久。所有数字都按各页列出的公式在你的浏览器里计算。',
   'simulators.loan.title': '借款成本与还款计划',
   'simulators.loan.blurb': '借呗式贷款和花呗分期的月供、总成本、年化利率（APR）和完整还款计划。',
   'simulators.overdue.title': '逾期成本与催收时间线',
@@ -154,7 +156,8 @@ export const zhCn = {
   'sim.share.copyFailed': '无法自动复制，请选中下方文字后手动复制。',
   'sim.share.embed': '嵌入网页',
   'sim.share.embedTitle': '把这个模拟器嵌入你的网页',
-  'sim.share.embedIntro': '把这段代码粘贴到你的网页里。它会按你现在看到的数值显示模拟器；附带的小脚本只负责调整框架高度。不使用 Cookie，不做任何跟踪。',
+  'sim.share.embedIntro':
+    '把这段代码粘贴到你的网页里。它会按你现在看到的数值显示模拟器；附带的小脚本只负责调整框架高度。不使用 Cookie，不做任何跟踪。',
   'sim.share.embedCode': '嵌入代码',
   'sim.share.copyCode': '复制代码',
   'sim.share.close': '关闭',
@@ -187,7 +190,8 @@ export const zhCn = {
   'sim.loan.preset.mybank-12': '网商贷式借款 12 个月（示意日利率 0.05%）',
   'sim.loan.preset.card-minimum': '一年只还最低还款（日利率 0.05%）',
   'sim.loan.preset.custom': '自定义数值',
-  'sim.loan.summary.interest': '借 {principal}，{months} 个月共还 {paid}，其中利息 {cost}，真实年化利率（APR）为 {apr}。',
+  'sim.loan.summary.interest':
+    '借 {principal}，{months} 个月共还 {paid}，其中利息 {cost}，真实年化利率（APR）为 {apr}。',
   'sim.loan.summary.fee': '借 {principal}，{months} 个月共还 {paid}，其中手续费 {cost}，真实年化利率（APR）为 {apr}。',
   'sim.loan.noApr': '无法计算',
   'sim.loan.paymentNote.equal-installment': '每月相同，最后一期为 {last}',
@@ -257,7 +261,8 @@ export const zhCn = {
   'sim.overdue.compound': '对未还利息也计罚息（复利）',
   'sim.overdue.compoundHelp': '部分合同有此约定；默认不计。',
   'sim.overdue.noStage': '没有逾期',
-  'sim.overdue.summary': '逾期 {days} 天后共欠 {total}：逾期本金 {principal}，未还利息和手续费 {interest}，罚息 {penalty}。催收阶段：{stage}。',
+  'sim.overdue.summary':
+    '逾期 {days} 天后共欠 {total}：逾期本金 {principal}，未还利息和手续费 {interest}，罚息 {penalty}。催收阶段：{stage}。',
   'sim.overdue.summaryPaid': '在第 {day} 天还清需要 {paid}，其中罚息 {penalty}。到达的催收阶段：{stage}。',
   'sim.overdue.fig.total': '第 {day} 天共欠',
   'sim.overdue.fig.paid': '第 {day} 天还款',
@@ -272,7 +277,8 @@ export const zhCn = {
   'sim.overdue.rate.apr': '这笔借款本身的真实年化利率（APR）',
   'sim.overdue.rate.none': '无法计算',
   'sim.overdue.rate.lpr': '4 倍 LPR：只适用于民间借贷',
-  'sim.overdue.rate.lprNote': '民间借贷的利息超过一年期 LPR 的 4 倍，法院不予支持。这一上限不适用于银行、消费金融公司等持牌金融机构（花呗、借呗就由一家消费金融公司经营）。LPR 数据截至 {date}。',
+  'sim.overdue.rate.lprNote':
+    '民间借贷的利息超过一年期 LPR 的 4 倍，法院不予支持。这一上限不适用于银行、消费金融公司等持牌金融机构（花呗、借呗就由一家消费金融公司经营）。LPR 数据截至 {date}。',
   'sim.overdue.chart.title': '每天欠多少钱',
   'sim.overdue.chart.principal': '逾期本金',
   'sim.overdue.chart.interest': '利息和手续费',
@@ -315,9 +321,11 @@ export const zhCn = {
   'sim.stage.early.todo': '能还多少尽快还多少：每多一天都会多计罚息。保存每一条消息的截图。',
   'sim.overdue.stage.calls': '电话催收',
   'sim.stage.calls.typical': '借款机构的催收团队打电话。',
-  'sim.stage.calls.lawful': '只打给你本人，在 8:00 至 22:00 之间，每天接通的提醒电话不超过 3 次（互金协会指引，2024 年）。',
+  'sim.stage.calls.lawful':
+    '只打给你本人，在 8:00 至 22:00 之间，每天接通的提醒电话不超过 3 次（互金协会指引，2024 年）。',
   'sim.stage.calls.illegal': '威胁、辱骂、冒充警察或法院、给你的联系人打电话、索要额外的“催收费”。',
-  'sim.stage.calls.todo': '要求对方书面说明欠款金额。如果无法一次还清，提出一个你能做到的还款计划。记下每次来电的时间和号码。',
+  'sim.stage.calls.todo':
+    '要求对方书面说明欠款金额。如果无法一次还清，提出一个你能做到的还款计划。记下每次来电的时间和号码。',
   'sim.overdue.stage.escalation': '催收升级',
   'sim.stage.escalation.typical': '寄送信函；可能委托有资质的外部催收机构。逾期会出现在征信报告上。',
   'sim.stage.escalation.lawful': '受借款机构委托的合规催收机构可以联系你，须遵守与借款机构相同的规则。',
@@ -331,7 +339,8 @@ export const zhCn = {
   'sim.overdue.stage.write-off': '核销或诉讼',
   'sim.stage.write-off.typical': '借款机构可能在账上核销这笔债务，但债务仍然存在。诉讼可能带来判决和强制执行。',
   'sim.stage.write-off.lawful': '执行法院判决。被执行人未在规定期限内履行的，法院可以限制其高消费。',
-  'sim.stage.write-off.illegal': '声称你已经上了失信名单：只有法院才能把人列入，而且只针对有能力履行却拒不履行或妨碍执行的人。',
+  'sim.stage.write-off.illegal':
+    '声称你已经上了失信名单：只有法院才能把人列入，而且只针对有能力履行却拒不履行或妨碍执行的人。',
   'sim.stage.write-off.todo': '还清之后，征信记录的五年期限才开始计算。请取得书面的结清证明。',
   'sim.illegal.title': '任何阶段都不允许的做法',
   'sim.illegal.intro': '无论欠多少钱，以下做法都不被允许。保留证据（截图、通话记录）并投诉：',
@@ -347,12 +356,14 @@ export const zhCn = {
   'sim.channel.12363': '中国人民银行金融消费权益保护热线（征信、支付）',
   'sim.channel.110': '报警电话，遇到威胁或暴力时拨打',
   'sim.report.title': '征信报告：逐月记录',
-  'sim.report.legend': 'N 按时还款 · 1 = 逾期 1–30 天，2 = 31–60 天 …… 7 = 180 天以上 · C 结清销户 · 虚线格：当月按时，但之前的逾期记录仍在展示。',
+  'sim.report.legend':
+    'N 按时还款 · 1 = 逾期 1–30 天，2 = 31–60 天 …… 7 = 180 天以上 · C 结清销户 · 虚线格：当月按时，但之前的逾期记录仍在展示。',
   'sim.report.visibleCell': '之前的逾期记录仍在展示',
   'sim.report.none': '没有不良记录：没有超过宽限期的逾期。',
   'sim.report.until': '逾期记录会在征信报告上保留到 {month}，即还清之日起五年。',
   'sim.report.unsettled': '在这些天内没有还清：五年期限还没开始计算，只要欠款未还，逾期记录就一直保留。',
-  'sim.report.oneOff': '按照人民银行 2025 年 12 月的一次性信用修复政策（2020–2025 年的记录、单笔不超过 1 万元、2026 年 3 月 31 日前还清），这条记录本会在 {month} 前不再展示。',
+  'sim.report.oneOff':
+    '按照人民银行 2025 年 12 月的一次性信用修复政策（2020–2025 年的记录、单笔不超过 1 万元、2026 年 3 月 31 日前还清），这条记录本会在 {month} 前不再展示。',
 
   'sim.score.name': '信用记录模拟器',
   'sim.score.illustrative': '示意模型，非芝麻信用或央行的真实算法',
@@ -372,7 +383,8 @@ export const zhCn = {
   'sim.score.event.never': '尚未还清',
   'sim.score.add': '添加一次逾期',
   'sim.score.remove': '删除',
-  'sim.score.summary': '从 {start} 分起，示意分数在第 {lowestMonth} 个月降到最低的 {lowest} 分，{months} 个月后为 {final} 分。',
+  'sim.score.summary':
+    '从 {start} 分起，示意分数在第 {lowestMonth} 个月降到最低的 {lowest} 分，{months} 个月后为 {final} 分。',
   'sim.score.summary.clean': '每个月都按时还款，示意分数在 {months} 个月内从 {start} 分变为 {final} 分。',
   'sim.score.record.none': '征信报告上没有逾期记录。',
   'sim.score.record.until': '征信报告会展示这条逾期记录到第 {month} 个月。',
@@ -383,8 +395,10 @@ export const zhCn = {
   'sim.score.fig.band': '估计区间 {low}–{high}',
   'sim.score.fig.record': '逾期记录展示到',
   'sim.score.fig.recordOpen': '欠款未还期间一直展示',
-  'sim.score.event.open': '第 {index} 次逾期：{amount}，第 {month} 个月逾期 {dpd} 天，一直未还清——立即扣 {drop} 分，之后每多一个月再扣 5 分；欠款未还，记录就一直保留。',
-  'sim.score.event.closed': '第 {index} 次逾期：{amount}，第 {month} 个月逾期 {dpd} 天，第 {settled} 个月还清——立即扣 {drop} 分；记录展示到第 {until} 个月。',
+  'sim.score.event.open':
+    '第 {index} 次逾期：{amount}，第 {month} 个月逾期 {dpd} 天，一直未还清——立即扣 {drop} 分，之后每多一个月再扣 5 分；欠款未还，记录就一直保留。',
+  'sim.score.event.closed':
+    '第 {index} 次逾期：{amount}，第 {month} 个月逾期 {dpd} 天，第 {settled} 个月还清——立即扣 {drop} 分；记录展示到第 {until} 个月。',
   'sim.score.chart.title': '示意分数的变化',
   'sim.score.chart.score': '示意分数',
   'sim.score.chart.band': '估计区间（± 15 分）',
@@ -430,26 +444,37 @@ export const zhCn = {
   'sim.doc.f.score': '示意分数',
   'sim.doc.f.band': '估计区间',
   'sim.doc.loan.read1': '每期还款是每个月从你账户扣走的钱。总成本是在借款金额之外多付的全部费用：利息，或分期手续费。',
-  'sim.doc.loan.read2': '真实年化利率（APR）把这些成本摊到你每个月实际还欠着的本金上——这也是人民银行 2021 年起要求借款机构展示年化利率的方式。花呗分 12 期 8.8% 的手续费，看起来每月只有 0.73%，折算下来一年约 15.9%，因为手续费按全部本金收取，而本金却在逐月归还。',
-  'sim.doc.loan.read3': '借款机构通常用日利率乘以 360 得出年利率；按 365 天计算会略高一些，所以两者并列显示。复利年化（EAR）在 APR 的基础上再考虑按月复利。',
+  'sim.doc.loan.read2':
+    '真实年化利率（APR）把这些成本摊到你每个月实际还欠着的本金上——这也是人民银行 2021 年起要求借款机构展示年化利率的方式。花呗分 12 期 8.8% 的手续费，看起来每月只有 0.73%，折算下来一年约 15.9%，因为手续费按全部本金收取，而本金却在逐月归还。',
+  'sim.doc.loan.read3':
+    '借款机构通常用日利率乘以 360 得出年利率；按 365 天计算会略高一些，所以两者并列显示。复利年化（EAR）在 APR 的基础上再考虑按月复利。',
   'sim.doc.loan.a1': '按月计息，每期按时还款，不提前还款。',
   'sim.doc.loan.a2': '每笔金额在产生时四舍五入到分；最后一期吸收尾差，所以归还的本金与借款金额分毫不差。',
   'sim.doc.loan.a3': '产品数据是据报道的常见数值，你自己合同里的利率或费率可能不同。',
   'sim.doc.loan.a4': '“只还最低还款”按一年只还利息计算：这是上限，因为实际的最低还款也会归还一部分本金。',
-  'sim.doc.overdue.read1': '第 0 天是错过的还款日。从第 1 天起，每天都会加收罚息；图中把逾期本金、未还利息和手续费、罚息叠在一起，最上面的线就是共欠金额。',
-  'sim.doc.overdue.read2': '阴影区是实践中常见的催收阶段，并不是法律规定。每个阶段下面都列出了哪些做法合法、哪些违法，以及你可以怎么做。',
-  'sim.doc.overdue.read3': '征信报告那一行显示借款机构每个月会报送的代码，以及逾期记录保留到什么时候：欠款还清之日起五年。一直不还的欠款，这个五年期限根本不会开始。',
+  'sim.doc.overdue.read1':
+    '第 0 天是错过的还款日。从第 1 天起，每天都会加收罚息；图中把逾期本金、未还利息和手续费、罚息叠在一起，最上面的线就是共欠金额。',
+  'sim.doc.overdue.read2':
+    '阴影区是实践中常见的催收阶段，并不是法律规定。每个阶段下面都列出了哪些做法合法、哪些违法，以及你可以怎么做。',
+  'sim.doc.overdue.read3':
+    '征信报告那一行显示借款机构每个月会报送的代码，以及逾期记录保留到什么时候：欠款还清之日起五年。一直不还的欠款，这个五年期限根本不会开始。',
   'sim.doc.overdue.a1': '从错过的那一期起，直到你填写的还款日之前都不还款；之后各期在各自到期日计入逾期金额。',
-  'sim.doc.overdue.a2': '罚息规则采用据报道的产品数据（借呗：逾期本金按合同利率的 1.5 倍；花呗：逾期金额每天 0.05%）。未能查阅合同原文；两者的宽限期都按 0 天计算。',
+  'sim.doc.overdue.a2':
+    '罚息规则采用据报道的产品数据（借呗：逾期本金按合同利率的 1.5 倍；花呗：逾期金额每天 0.05%）。未能查阅合同原文；两者的宽限期都按 0 天计算。',
   'sim.doc.overdue.a3': '对未还利息计收罚息（复利）默认关闭，需要时可以打开。',
   'sim.doc.overdue.a4': '各借款机构的催收做法和报送时间不同；模拟器展示的是常见情况，不代表任何机构一定会这样做。',
   'sim.doc.overdue.a5': '4 倍 LPR 是法院对民间借贷适用的上限，不适用于银行、消费金融公司等持牌金融机构，这里仅作对比。',
-  'sim.doc.score.read1': '曲线是 350–950 分区间上的示意分数，周围的区间（± 15 分）表示这只是估计。它不是芝麻信用或人民银行的算法：两者都没有公开。',
-  'sim.doc.score.read2': '图下那一行月份更重要：那是征信报告本身。无论任何分数怎样恢复，逾期记录都会在欠款还清后保留五年。',
+  'sim.doc.score.read1':
+    '曲线是 350–950 分区间上的示意分数，周围的区间（± 15 分）表示这只是估计。它不是芝麻信用或人民银行的算法：两者都没有公开。',
+  'sim.doc.score.read2':
+    '图下那一行月份更重要：那是征信报告本身。无论任何分数怎样恢复，逾期记录都会在欠款还清后保留五年。',
   'sim.doc.score.a1': '每个完全按时还款的月份加 2 分，最高加到 750 分。',
-  'sim.doc.score.a2': '一次逾期按最长逾期天数一次性扣分：1–3 天扣 10 分；4–30 天扣 30 分；31–90 天扣 80 分；91–180 天扣 150 分；180 天以上扣 200 分；之后每多一个月未还清再扣 5 分。',
-  'sim.doc.score.a3': '还清之后分数缓慢恢复：第一年每月 0.5 分，第二年每月 1 分，之后每月 2 分，但不会超过没有逾期时应有的分数；满五年时扣分全部消失，与征信记录同步。',
-  'sim.doc.score.a4': '网上流传的“一年内不涨分，之后每月加 1 分，第 25 个月起每月加 3 分”没有任何官方来源，也不是本模型的规则。',
+  'sim.doc.score.a2':
+    '一次逾期按最长逾期天数一次性扣分：1–3 天扣 10 分；4–30 天扣 30 分；31–90 天扣 80 分；91–180 天扣 150 分；180 天以上扣 200 分；之后每多一个月未还清再扣 5 分。',
+  'sim.doc.score.a3':
+    '还清之后分数缓慢恢复：第一年每月 0.5 分，第二年每月 1 分，之后每月 2 分，但不会超过没有逾期时应有的分数；满五年时扣分全部消失，与征信记录同步。',
+  'sim.doc.score.a4':
+    '网上流传的“一年内不涨分，之后每月加 1 分，第 25 个月起每月加 3 分”没有任何官方来源，也不是本模型的规则。',
   'sim.doc.const.lenderYear': '借款机构的“一年”天数（日利率 × 360）',
   'sim.doc.const.calendarYear': '一年的日历天数（并列显示）',
   'sim.doc.const.jiebeiRate': '借呗常见日利率',
@@ -525,7 +550,8 @@ export const zhCn = {
   'plan.intro': '回答几个问题，按顺序拿到下一步：每一步为什么重要、什么时候之前做、找谁，以及用哪封信或哪段话术。',
   'plan.private': '隐私优先：你的回答只留在这个浏览器里，不会发送到任何地方，也不会保存。',
   'plan.safetyTitle': '如果你有危险，或有伤害自己的念头',
-  'plan.safetyBody': '拨打 12356（心理援助热线，免费、可匿名）；紧急情况拨 120 或 110。催收人员威胁或动手：拨打 110，并保存证据。',
+  'plan.safetyBody':
+    '拨打 12356（心理援助热线，免费、可匿名）；紧急情况拨 120 或 110。催收人员威胁或动手：拨打 110，并保存证据。',
   'plan.question': '第 {n} 题，共 {total} 题',
   'plan.next': '下一题',
   'plan.back': '上一题',
@@ -542,16 +568,20 @@ export const zhCn = {
   'plan.donts': '不要做的事',
   'plan.print': '打印计划',
   'plan.shareButton': '生成包含我的回答的链接',
-  'plan.shareExplain': '链接里包含你对除安全问题外所有问题的回答，放在“#”后面——浏览器不会把这部分发送给任何服务器。拿到链接的人都能看到这些回答。',
+  'plan.shareExplain':
+    '链接里包含你对除安全问题外所有问题的回答，放在“#”后面——浏览器不会把这部分发送给任何服务器。拿到链接的人都能看到这些回答。',
   'plan.shareLabel': '本计划的链接',
   'plan.sharedNotice': '这份计划是从链接打开的，请核对回答；安全问题从不放进链接。',
   'plan.badLink': '这个链接里的回答不完整，无法据此生成计划。请回答下面的问题。',
   'plan.noJsTitle': '各种情况下的计划',
-  'plan.noJsIntro': '每份清单对应一种情况，假设你能还上一部分、最近没查过征信。开启 JavaScript 后，上面的问题会按你的具体回答生成计划。',
-  'plan.disclaimer': '一般性信息，不是法律意见。个人情况请拨打 12348（免费）咨询。内容依据截至 {date} 的法律和监管规定核对。',
+  'plan.noJsIntro':
+    '每份清单对应一种情况，假设你能还上一部分、最近没查过征信。开启 JavaScript 后，上面的问题会按你的具体回答生成计划。',
+  'plan.disclaimer':
+    '一般性信息，不是法律意见。个人情况请拨打 12348（免费）咨询。内容依据截至 {date} 的法律和监管规定核对。',
   'plan.sources': '资料来源',
   'tpl.title': '信函与话术',
-  'tpl.intro': '最常见情况下的 12 份信函和电话话术：每份都写明什么时候用、附什么材料、之后会怎样。可以在页面上直接填空；你输入的内容不会离开你的设备。',
+  'tpl.intro':
+    '最常见情况下的 12 份信函和电话话术：每份都写明什么时候用、附什么材料、之后会怎样。可以在页面上直接填空；你输入的内容不会离开你的设备。',
   'tpl.when': '什么时候用',
   'tpl.attach': '需要附上或准备的材料',
   'tpl.next': '之后会怎样',
@@ -594,9 +624,11 @@ export const zhCn = {
   'log.clearConfirm': '要删除这个浏览器里的全部记录吗？删除后无法恢复。',
   'log.printBlank': '打印',
   'log.empty': '还没有记录。',
-  'log.storage': '浏览器内的记录只保存在本设备这个浏览器的本地存储里：不会发送到任何地方，关闭页面后仍在，使用这个浏览器的人都能看到。清除浏览器数据前请先导出。',
+  'log.storage':
+    '浏览器内的记录只保存在本设备这个浏览器的本地存储里：不会发送到任何地方，关闭页面后仍在，使用这个浏览器的人都能看到。清除浏览器数据前请先导出。',
   'log.noStorage': '这个浏览器不允许本地存储，关闭页面后记录会丢失。请先打印或导出。',
-  'log.recovered': '保存的记录无法读取（可能已损坏），已另存一份并重新开始记录。无法读取的那份以另一个名称保留在这个浏览器里。',
+  'log.recovered':
+    '保存的记录无法读取（可能已损坏），已另存一份并重新开始记录。无法读取的那份以另一个名称保留在这个浏览器里。',
   'log.required': '至少填写日期和对方说了什么、做了什么。',
   'log.yes': '有',
   'log.no': '没有',
@@ -604,7 +636,8 @@ export const zhCn = {
   'log.actions': '操作',
   'log.added': '已加入。共 {n} 条记录。',
   'report.title': '征信报告样本详解',
-  'report.intro': '一位虚构人物的人民银行个人信用报告，用文字重建，并逐部分讲解。打开带编号的注释，看每一部分是什么意思。',
+  'report.intro':
+    '一位虚构人物的人民银行个人信用报告，用文字重建，并逐部分讲解。打开带编号的注释，看每一部分是什么意思。',
   'report.fictional': '虚构示例。人物、数字和账户均为编造；版式按报告常见的各部分顺序排列，并作了简化。',
   'report.note': '注释 {n}',
   'report.simulatorLink': '在评分模拟器里看这个故事',
@@ -649,7 +682,8 @@ export const zhCn = {
   'teach.handoutHint': '打开专为打印排版的页面，一到两页A4纸。',
   'teach.open': '打开教案',
   'teach.embedTitle': '把模拟器放进你的课程网页',
-  'teach.embedIntro': '每个模拟器都有可嵌入的版本，放在任何网站的iframe里都能用。把下面的代码复制到课程网页；那段小脚本会让框架随内容自动调整高度。不追踪，不设Cookie。',
+  'teach.embedIntro':
+    '每个模拟器都有可嵌入的版本，放在任何网站的iframe里都能用。把下面的代码复制到课程网页；那段小脚本会让框架随内容自动调整高度。不追踪，不设Cookie。',
   'teach.embedFor': '嵌入代码：{name}',
   'teach.updated': '教案审阅于{date}',
   'teach.learnLink': '要上课？这里有五份现成的教案',

@@ -198,8 +198,46 @@ export function poolStats(pages) {
 }
 
 /**
+ * A reader who types a question ("会被起诉吗", "can they call my mum") wants the page that answers exactly that;
+ * one who types a topic ("征信", "Sesame score") wants the article that explains it. So an answer page's score is
+ * raised for a question and lowered for a topic. Chinese questions show themselves by their particles and
+ * question words; English ones by a question word first or a question mark.
+ */
+const ZH_QUESTION =
+  /[吗呢么嘛？?]|怎么|怎样|如何|会不会|能不能|可不可以|可以|要不要|是不是|有没有|多久|多少|几年|几天|哪|什么|为什么|谁|咋/;
+const EN_QUESTION =
+  /\?\s*$|^(can|could|will|would|do|does|did|is|are|am|should|shall|may|must|how|what|when|where|who|whom|why|which)\s/i;
+const ANSWER_PAGE = /\/answers\/[^/]+\/?$/;
+const ANSWER_WEIGHT = { asked: 1.35, topic: 0.6 };
+/**
+ * The glossary is one page of 80-odd short definitions: it mentions every topic, so it would outrank the article
+ * that explains one. A definition helps less than the explanation, so it gives way.
+ */
+const GLOSSARY_PAGE = /\/glossary\/?$/;
+const GLOSSARY_WEIGHT = 0.7;
+
+/**
+ * @param {string} url a result's address
+ * @param {boolean} asking whether the query is a question
+ * @returns {number} the factor its relevance is multiplied by
+ */
+function pageWeight(url, asking) {
+  if (ANSWER_PAGE.test(url)) return asking ? ANSWER_WEIGHT.asked : ANSWER_WEIGHT.topic;
+  return GLOSSARY_PAGE.test(url) ? GLOSSARY_WEIGHT : 1;
+}
+
+/**
+ * @param {string} query
+ * @returns {boolean} whether the query is phrased as a question
+ */
+export function isQuestion(query) {
+  const text = query.trim();
+  return ZH_QUESTION.test(text) || EN_QUESTION.test(text);
+}
+
+/**
  * Orders candidates by scorePage, best first; stable for equal scores.
- * @template {{ title: string, keywords: string, content: string, pagefindRank: number }} T
+ * @template {{ title: string, keywords: string, content: string, pagefindRank: number, url?: string }} T
  * @param {T[]} candidates
  * @param {string} query
  * @param {string} lang
@@ -209,11 +247,13 @@ export function poolStats(pages) {
 export function rerank(candidates, query, lang, lexicon = []) {
   const terms = queryTerms(query, lang, lexicon);
   const stats = poolStats(candidates);
+  const asking = isQuestion(query);
   return candidates
     .map((candidate, index) => ({
       candidate,
       index,
-      score: scorePage(candidate, terms, query, candidate.pagefindRank, stats),
+      score:
+        scorePage(candidate, terms, query, candidate.pagefindRank, stats) * pageWeight(candidate.url ?? '', asking),
     }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((entry) => entry.candidate);

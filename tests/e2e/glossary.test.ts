@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { expectNoAxeViolations } from './helpers';
 
 /** Articles that carry <Term> marks in this tree, and the first term each marks. */
@@ -25,7 +27,12 @@ test.describe('term hints in articles', () => {
     await expect(hint).toBeHidden();
     await page.keyboard.press('Enter');
     await expect(hint).toBeVisible();
-    await expect(hint).toContainText('PBOC Credit Reference Center');
+    // The hint shows the definition written in the glossary entry it links to.
+    const entry = (await hint.locator('a.term-more').getAttribute('href'))?.split('#')[1] ?? '';
+    const frontmatter = readFileSync(`content/glossary/en/${entry}.md`, 'utf8').split('---')[1] ?? '';
+    const definition = String((parse(frontmatter) as { definition?: string }).definition ?? '');
+    expect(definition.length).toBeGreaterThan(10);
+    await expect(hint).toContainText(definition.slice(0, 40));
     await page.keyboard.press('Escape');
     await expect(hint).toBeHidden();
     await page.keyboard.press('Enter');

@@ -91,3 +91,35 @@ test.describe('answers', () => {
     });
   }
 });
+
+test.describe('answers filter', () => {
+  test('narrows the list as the reader types, hides empty topics and shows typed markup as text', async ({ page }) => {
+    await page.goto('en/answers/');
+    const entries = page.locator('[data-filter-entry]');
+    const total = await entries.count();
+    const input = page.getByLabel('Find a question');
+    await input.fill('parents');
+    await expect(
+      page.locator('[data-filter-entry]:visible a[href$="/answers/can-collectors-call-my-parents/"]'),
+    ).toBeVisible();
+    const shown = await page.locator('[data-filter-entry]:visible').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    await expect(page.locator('section#scams')).toBeHidden();
+    await expect(page.getByRole('status')).toHaveText(`Showing ${shown} of ${total} questions.`);
+    await input.fill('<b id="x">zzz</b>');
+    await expect(page.getByRole('status')).toContainText('<b id="x">zzz</b>');
+    expect(await page.locator('b#x').count()).toBe(0);
+    await input.fill('');
+    await expect(page.locator('[data-filter-entry]:visible')).toHaveCount(total);
+  });
+
+  test('without JavaScript the index is the full list and the filter stays hidden', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('zh-cn/answers/');
+    await expect(page.locator('form[data-list-filter]')).toBeHidden();
+    await expect(page.locator('[data-filter-entry]:visible')).toHaveCount(slugs.length);
+    await context.close();
+  });
+});

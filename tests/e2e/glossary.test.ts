@@ -40,8 +40,8 @@ test.describe('term hints in articles', () => {
     const more = hint.getByRole('link', { name: 'Full entry in the glossary' });
     await expect(more).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/en\/glossary\/#credit-report$/);
-    await expect(page.locator('#credit-report h2')).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`/en/glossary/#${entry}$`));
+    await expect(page.locator(`#${entry} h2`)).toBeInViewport();
   });
 
   test('the definition opens and is readable with JavaScript off @subpath', async ({ browser, baseURL }) => {
@@ -122,11 +122,11 @@ test.describe('glossary filter', () => {
     await page.goto('zh-cn/glossary/');
     await expect(page.getByRole('search')).toHaveCount(0);
     const terms = await page
-      .locator('[data-glossary-entry] h2')
+      .locator('[data-filter-entry] h2')
       .evaluateAll((headings) => headings.map((heading) => heading.firstChild?.textContent?.trim() ?? ''));
     expect(terms.length).toBeGreaterThanOrEqual(80);
     expect(terms).toEqual([...terms].sort(new Intl.Collator('zh-CN').compare));
-    await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(terms.length);
+    await expect(page.locator('[data-filter-entry]:visible')).toHaveCount(terms.length);
     await context.close();
   });
 
@@ -135,19 +135,19 @@ test.describe('glossary filter', () => {
   }) => {
     await page.goto('en/glossary/');
     const input = page.getByRole('searchbox', { name: 'Filter the glossary' });
-    const total = await page.locator('[data-glossary-entry]').count();
+    const total = await page.locator('[data-filter-entry]').count();
     await input.fill('penalty interest');
     await expect(page.locator('#penalty-interest')).toBeVisible();
     await expect(page.locator('#apr')).toBeHidden();
-    await expect(page.locator('[data-glossary-index="apr"]')).toBeHidden();
-    const shown = await page.locator('[data-glossary-entry]:visible').count();
+    await expect(page.locator('[data-filter-index="apr"]')).toBeHidden();
+    const shown = await page.locator('[data-filter-entry]:visible').count();
     expect(shown).toBeLessThan(total);
     await expect(page.getByRole('status')).toHaveText(`Showing ${shown} of ${total} terms.`);
     await input.fill('kan tou xi');
     await expect(page.locator('#upfront-deduction')).toBeVisible();
-    await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(1);
+    await expect(page.locator('[data-filter-entry]:visible')).toHaveCount(1);
     await input.fill('');
-    await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(total);
+    await expect(page.locator('[data-filter-entry]:visible')).toHaveCount(total);
   });
 
   test('treats typed markup as text and cuts very long input with a notice @subpath', async ({ page }) => {
@@ -156,7 +156,7 @@ test.describe('glossary filter', () => {
     await input.fill('<img src=x onerror="document.title=1">');
     await expect(page.getByRole('status')).toContainText('<img src=x');
     await expect(page.locator('form img')).toHaveCount(0);
-    await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(0);
+    await expect(page.locator('[data-filter-entry]:visible')).toHaveCount(0);
     await input.fill('罚息'.repeat(40));
     await expect(page.locator('[data-filter-notice]')).toHaveText('只使用前 40 个字符。');
     await input.fill('罚息');

@@ -569,6 +569,10 @@ export const en = {
   'answers.relatedArticles': 'Read more',
   'answers.readersAsk': 'Questions readers ask',
   'answers.count': '{n} answers',
+  'answers.filter.label': 'Find a question',
+  'answers.filter.hint': 'Type a few words, for example “parents”, “credit report” or “court”.',
+  'answers.filter.count': 'Showing {shown} of {total} questions.',
+  'answers.filter.none': 'No question matches “{query}”. Try fewer words, or search the whole site.',
   // ── Privacy page ──
   'nav.privacy': 'Privacy',
   'privacy.key': 'Key',

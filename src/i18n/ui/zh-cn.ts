@@ -524,6 +524,10 @@ export const zhCn = {
   'answers.relatedArticles': '延伸阅读',
   'answers.readersAsk': '读者常问',
   'answers.count': '{n} 个问题',
+  'answers.filter.label': '找一个问题',
+  'answers.filter.hint': '输入几个字，例如“父母”“征信”“起诉”。',
+  'answers.filter.count': '显示 {total} 个问题中的 {shown} 个。',
+  'answers.filter.none': '没有与“{query}”匹配的问题。试试少输几个字，或搜索全站。',
   // ── 隐私页 ──
   'nav.privacy': '隐私',
   'privacy.key': '键名',

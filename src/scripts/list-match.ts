@@ -1,6 +1,6 @@
 /**
- * Matching for the glossary filter, kept free of the DOM so it can be unit-tested. A reader may type the Chinese
- * term, pinyin with or without tone marks and spaces ("fa xi", "faxi", "fá xī"), the English term, or a word from
+ * Matching for the filters on the glossary and answers pages, kept free of the DOM so it can be unit-tested. A
+ * reader may type the Chinese term, pinyin with or without tone marks and spaces ("fa xi", "faxi", "fá xī"), the English term, or a word from
  * the definition; case and width do not matter.
  */
 

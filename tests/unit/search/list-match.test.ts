@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_QUERY_LENGTH, haystack, matches, normalise, prepareQuery } from '../../../src/scripts/glossary-match';
+import { MAX_QUERY_LENGTH, haystack, matches, normalise, prepareQuery } from '../../../src/scripts/list-match';
 
 const penalty = haystack(['罚息 Penalty interest', 'fá xī', '逾期后按合同多收的利息。']);
 

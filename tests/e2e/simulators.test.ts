@@ -407,6 +407,8 @@ test.describe('accessibility', () => {
       test(`axe finds no violations on the ${kind} simulator with results, table and dialog open (${scheme})`, async ({
         page,
       }) => {
+        // axe over a whole simulator page (the form, the open table, the dialog) takes 20–30 s on two busy cores.
+        test.slow();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`zh-cn/simulators/${kind}/`);
         const sim = await hydrated(page, kind);

@@ -1,0 +1,21 @@
+/** The search box, dialog and results page. English defines the keys; zh-cn/search.ts must have exactly the same. */
+export const search = {
+  'search.open': 'Search',
+  'search.shortcut': 'Press / to search',
+  'search.label': 'Search the site',
+  'search.placeholder': 'e.g. overdue, credit report, Huabei',
+  'search.submit': 'Search',
+  'search.close': 'Close search',
+  'search.dialogTitle': 'Search LoanLens',
+  'search.pageTitle': 'Search',
+  'search.loading': 'Loading search…',
+  'search.noResults': 'Nothing found for “{query}” in English.',
+  'search.tryOther': 'Search the Chinese pages for “{query}”',
+  'search.resultCount': '{count} results for “{query}”',
+  'search.resultOne': '1 result for “{query}”',
+  'search.error': 'Search could not load. Check your connection and try again.',
+  'search.noJs': 'Search needs JavaScript. You can browse every topic from the Learn page.',
+  'search.section': 'Section',
+  'search.allSections': 'All sections',
+  'search.tooLong': 'Only the first {max} characters were searched.',
+} as const;

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 import { splitId } from './content';
 import { localePath } from '../i18n/paths';
 
@@ -16,6 +16,16 @@ export function lessonId(lesson: Lesson): string {
 export async function lessonsIn(locale: Locale): Promise<Lesson[]> {
   const all = await getCollection('lessons', (entry) => splitId(entry.id).locale === locale);
   return all.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Static paths for the per-lesson pages (the plan and its handout): every lesson in every language. */
+export async function lessonPaths() {
+  const pages = [];
+  for (const locale of LOCALES) {
+    for (const lesson of await lessonsIn(locale))
+      pages.push({ params: { lang: locale, lesson: lessonId(lesson) }, props: { locale, lesson } });
+  }
+  return pages;
 }
 
 /** The simulator page opened on a preset: '/en/simulators/loan/?preset=huabei-12' (with the deployment base). */

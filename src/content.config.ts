@@ -9,6 +9,7 @@ import {
   planSchema,
   quizSchema,
   sampleReportSchema,
+  simulatorDocSchema,
   templateSchema,
 } from './content/schemas';
 
@@ -70,4 +71,21 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { articles, glossary, answers, pages, plan, templates, sampleReport, quizzes, lessons };
+/** How to read each simulator and its methodology: `content/simulators/zh-cn/loan.mdx` ⇄ `…/en/loan.mdx`. */
+const simulators = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/simulators' }),
+  schema: simulatorDocSchema,
+});
+
+export const collections = {
+  articles,
+  glossary,
+  answers,
+  pages,
+  plan,
+  templates,
+  sampleReport,
+  quizzes,
+  lessons,
+  simulators,
+};

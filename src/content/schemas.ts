@@ -306,3 +306,13 @@ export type LessonData = z.infer<typeof lessonSchema>;
 export type QuizData = z.infer<typeof quizSchema>;
 export type AnswerData = z.infer<typeof answerSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;
+
+/**
+ * A simulator's "how to read it" and methodology, one file per language and simulator:
+ * `content/simulators/zh-cn/loan.mdx` ⇄ `…/en/loan.mdx`. Figures the model uses are written as
+ * `<Constant name="…" />` (src/components/sim/Constant.astro), never retyped.
+ */
+export const simulatorDocSchema = z.object({
+  /** The day the text was last checked against the engine and its sources. */
+  updated: z.coerce.date(),
+});

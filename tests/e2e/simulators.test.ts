@@ -250,10 +250,8 @@ test.describe('overdue simulator', () => {
       expect(amount(await figure(sim, 'total'))).toBe((day?.total ?? 0) / 100);
       expect(await figure(sim, 'stage')).toBe(t[`sim.overdue.stage.${day?.stage ?? 'due'}` as keyof typeof en]);
       await expect(sim.locator('[data-visible-until]')).toContainText(result.value.visibleUntil ?? 'never');
-      await expect(sim.locator('[data-stage-item][aria-current="step"]')).toHaveAttribute(
-        'data-stage-item',
-        day?.stage ?? '',
-      );
+      await expect(sim.locator('[data-stage-item] .here:visible')).toHaveCount(1);
+      await expect(sim.locator(`[data-stage-item="${day?.stage ?? ''}"] .here`)).toBeVisible();
       await expect(sim.locator('[data-illegal-panel]')).toContainText('12378');
       await expect(sim.locator('[data-report-track] li')).toHaveCount(result.value.reportMonths.length);
       // The 4 × LPR reference is labelled as applying to private lending only.
@@ -363,10 +361,8 @@ test.describe('without JavaScript', () => {
         const result = simulateOverdue(DEFAULT_OVERDUE);
         if (!result.ok) throw new Error('default must be valid');
         expect(amount(await figure(sim, 'total'))).toBe(result.value.final.total / 100);
-        await expect(sim.locator('[data-stage-item][aria-current="step"]')).toHaveAttribute(
-          'data-stage-item',
-          result.value.final.stage ?? '',
-        );
+        await expect(sim.locator('[data-stage-item] .here:visible')).toHaveCount(1);
+        await expect(sim.locator(`[data-stage-item="${result.value.final.stage ?? ''}"] .here`)).toBeVisible();
       } else {
         const result = simulateScore(DEFAULT_SCORE);
         if (!result.ok) throw new Error('default must be valid');

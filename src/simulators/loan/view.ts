@@ -3,7 +3,7 @@ import type { LoanResult } from '../../engine';
 import { HTML_LANG, type Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
 import type { ChartSpec } from '../shared/chart-spec';
-import type { TableModel } from '../shared/table';
+import { tableOf, type TableModel } from '../shared/table';
 import type { Figure } from '../shared/figure';
 import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
 
@@ -98,23 +98,17 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
     cost: y(result.totals.interestAndFees),
   });
 
-  const table: TableModel = {
-    caption: t('sim.loan.table.caption'),
-    columns: [
-      { key: 'period', label: t('sim.loan.col.period'), kind: 'integer' },
-      { key: 'payment', label: t('sim.loan.col.payment'), kind: 'money' },
-      { key: 'principal', label: t('sim.loan.col.principal'), kind: 'money' },
-      { key: 'interest', label: costLabel, kind: 'money' },
-      { key: 'balance', label: t('sim.loan.col.balance'), kind: 'money' },
+  const table = tableOf(
+    t('sim.loan.table.caption'),
+    [
+      { key: 'period', label: t('sim.loan.col.period'), kind: 'integer', cell: (row) => row.period },
+      { key: 'payment', label: t('sim.loan.col.payment'), kind: 'money', cell: (row) => fenToYuan(row.payment) },
+      { key: 'principal', label: t('sim.loan.col.principal'), kind: 'money', cell: (row) => fenToYuan(row.principal) },
+      { key: 'interest', label: costLabel, kind: 'money', cell: (row) => fenToYuan(row.interest) },
+      { key: 'balance', label: t('sim.loan.col.balance'), kind: 'money', cell: (row) => fenToYuan(row.balance) },
     ],
-    rows: rows.map((row) => [
-      row.period,
-      fenToYuan(row.payment),
-      fenToYuan(row.principal),
-      fenToYuan(row.interest),
-      fenToYuan(row.balance),
-    ]),
-  };
+    rows,
+  );
 
   return { summary, figures, chartSummary, chart, table };
 }

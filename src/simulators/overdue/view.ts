@@ -5,7 +5,7 @@ import type { OverdueDay, OverdueResult, SettleOutcome, StageId } from '../../en
 import { HTML_LANG, type Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
 import type { ChartBand, ChartPoint, ChartSpec } from '../shared/chart-spec';
-import type { TableModel } from '../shared/table';
+import { tableOf, type TableModel } from '../shared/table';
 import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
 import { everyNth } from '../shared/sample';
 import type { Figure } from '../shared/figure';
@@ -136,27 +136,29 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
     stages: number(locale, Math.max(1, reached)),
   });
 
-  const table: TableModel = {
-    caption: t('sim.overdue.table.caption'),
-    columns: [
-      { key: 'day', label: t('sim.overdue.col.day'), kind: 'integer' },
-      { key: 'date', label: t('sim.overdue.col.date'), kind: 'text' },
-      { key: 'stage', label: t('sim.overdue.col.stage'), kind: 'text' },
-      { key: 'principal', label: t('sim.overdue.col.principal'), kind: 'money' },
-      { key: 'interest', label: t('sim.overdue.col.interest'), kind: 'money' },
-      { key: 'penalty', label: t('sim.overdue.col.penalty'), kind: 'money' },
-      { key: 'total', label: t('sim.overdue.col.total'), kind: 'money' },
+  const table = tableOf(
+    t('sim.overdue.table.caption'),
+    [
+      { key: 'day', label: t('sim.overdue.col.day'), kind: 'integer', cell: (d) => d.day },
+      {
+        key: 'date',
+        label: t('sim.overdue.col.date'),
+        kind: 'text',
+        cell: (d) => addDaysIso(result.dueDate, d.day) ?? '',
+      },
+      { key: 'stage', label: t('sim.overdue.col.stage'), kind: 'text', cell: (d) => stageName(d.stage) },
+      {
+        key: 'principal',
+        label: t('sim.overdue.col.principal'),
+        kind: 'money',
+        cell: (d) => fenToYuan(d.overduePrincipal),
+      },
+      { key: 'interest', label: t('sim.overdue.col.interest'), kind: 'money', cell: (d) => fenToYuan(interestOf(d)) },
+      { key: 'penalty', label: t('sim.overdue.col.penalty'), kind: 'money', cell: (d) => fenToYuan(d.penalty) },
+      { key: 'total', label: t('sim.overdue.col.total'), kind: 'money', cell: (d) => fenToYuan(d.total) },
     ],
-    rows: tableDays(days).map((d) => [
-      d.day,
-      addDaysIso(result.dueDate, d.day) ?? '',
-      stageName(d.stage),
-      fenToYuan(d.overduePrincipal),
-      fenToYuan(interestOf(d)),
-      fenToYuan(d.penalty),
-      fenToYuan(d.total),
-    ]),
-  };
+    tableDays(days),
+  );
 
   return { summary, figures, rates, chart, chartSummary, table, stage: shown.stage, lastDay };
 }

@@ -2,7 +2,7 @@ import type { ReportCode, ScoreResult, ScoreScenario } from '../../engine';
 import { HTML_LANG, type Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
 import type { ChartSpec } from '../shared/chart-spec';
-import type { TableModel } from '../shared/table';
+import { tableOf, type TableModel } from '../shared/table';
 import { formatNumber as number, formatYuan as yuan } from '../../i18n/format';
 import type { Figure } from '../shared/figure';
 
@@ -127,25 +127,23 @@ export function scoreView(result: ScoreResult, scenario: ScoreScenario, locale: 
     .slice(1)
     .map((p) => ({ label: t('sim.score.monthShort', { n: n(p.month) }), code: p.code, visible: p.negativeRecord }));
 
-  const table: TableModel = {
-    caption: t('sim.score.table.caption'),
-    columns: [
-      { key: 'month', label: t('sim.score.col.month'), kind: 'integer' },
-      { key: 'score', label: t('sim.score.col.score'), kind: 'integer' },
-      { key: 'low', label: t('sim.score.col.low'), kind: 'integer' },
-      { key: 'high', label: t('sim.score.col.high'), kind: 'integer' },
-      { key: 'code', label: t('sim.score.col.code'), kind: 'text' },
-      { key: 'record', label: t('sim.score.col.record'), kind: 'text' },
+  const table = tableOf(
+    t('sim.score.table.caption'),
+    [
+      { key: 'month', label: t('sim.score.col.month'), kind: 'integer', cell: (p) => p.month },
+      { key: 'score', label: t('sim.score.col.score'), kind: 'integer', cell: (p) => Math.round(p.score) },
+      { key: 'low', label: t('sim.score.col.low'), kind: 'integer', cell: (p) => Math.round(p.low) },
+      { key: 'high', label: t('sim.score.col.high'), kind: 'integer', cell: (p) => Math.round(p.high) },
+      { key: 'code', label: t('sim.score.col.code'), kind: 'text', cell: (p) => (p.month === 0 ? '' : p.code) },
+      {
+        key: 'record',
+        label: t('sim.score.col.record'),
+        kind: 'text',
+        cell: (p) => (p.negativeRecord ? t('sim.score.yes') : t('sim.score.no')),
+      },
     ],
-    rows: series.map((p) => [
-      p.month,
-      Math.round(p.score),
-      Math.round(p.low),
-      Math.round(p.high),
-      p.month === 0 ? '' : p.code,
-      p.negativeRecord ? t('sim.score.yes') : t('sim.score.no'),
-    ]),
-  };
+    series,
+  );
 
   return { summary, figures, events, chart, chartSummary, track, table };
 }

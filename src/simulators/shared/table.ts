@@ -23,6 +23,23 @@ export interface TableModel {
   rows: Cell[][];
 }
 
+/**
+ * One column of a table, whole: its heading, how its cells read, and where each row's cell comes from. A table is a
+ * list of these, so a column's heading, kind and value can never drift apart (on screen or in the CSV).
+ */
+export interface ColumnSpec<Row> extends TableColumn {
+  cell: (row: Row) => Cell;
+}
+
+/** The table model of `rows`, one cell per column spec, in the specs' order. */
+export function tableOf<Row>(caption: string, columns: readonly ColumnSpec<Row>[], rows: readonly Row[]): TableModel {
+  return {
+    caption,
+    columns: columns.map(({ key, label, kind }) => ({ key, label, kind })),
+    rows: rows.map((row) => columns.map((column) => column.cell(row))),
+  };
+}
+
 /** The cell as the reader sees it on screen. */
 export function formatCell(locale: Locale, kind: CellKind, value: Cell): string {
   if (typeof value === 'string') return value;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTyped, readNumber, sameValue } from '../../../src/simulators/shared/typed';
 import { tableToCsv } from '../../../src/simulators/shared/csv';
-import { formatCell, rawCell, type TableModel } from '../../../src/simulators/shared/table';
+import { formatCell, rawCell, tableOf, type TableModel } from '../../../src/simulators/shared/table';
+import { DEFAULT_LOAN, simulateLoan } from '../../../src/engine';
+import { loanView } from '../../../src/simulators/loan/view';
 import { everyNth } from '../../../src/simulators/shared/sample';
 import { simTranslator, errorMessage } from '../../../src/simulators/shared/i18n';
 import { localizeErrors } from '../../../src/simulators/shared/form-errors';
@@ -57,6 +59,39 @@ describe('tables and CSV', () => {
     expect(tableToCsv(table)).toBe(
       'Month,"Payment, ""yuan""",Stage,Rate\r\n1,899.75,"calls, early",15.86\r\n12,10000.00,"\'=HYPERLINK(""x"")",0\r\n',
     );
+  });
+
+  it('builds each row from the column specs, so a heading and its cells stay together', () => {
+    const built = tableOf(
+      'Squares',
+      [
+        { key: 'n', label: 'n', kind: 'integer', cell: (n: number) => n },
+        { key: 'sq', label: 'n²', kind: 'integer', cell: (n: number) => n * n },
+      ],
+      [2, 3],
+    );
+    expect(built.columns.map((column) => column.label)).toEqual(['n', 'n²']);
+    expect(built.rows).toEqual([
+      [2, 4],
+      [3, 9],
+    ]);
+    expect(tableToCsv(built)).toBe('n,n²\r\n2,4\r\n3,9\r\n');
+  });
+
+  it('writes the loan schedule CSV with one heading per column and the engine’s amounts in each row', () => {
+    const result = simulateLoan(DEFAULT_LOAN);
+    if (!result.ok) throw new Error('the default loan must compute');
+    const { table } = loanView(result.value, 'en', simTranslator(en));
+    const [heading = '', ...lines] = tableToCsv(table).trim().split('\r\n');
+    expect(heading.split(',')).toHaveLength(table.columns.length);
+    expect(lines).toHaveLength(result.value.rows.length);
+    result.value.rows.forEach((row, i) => {
+      const cells = lines[i]?.split(',') ?? [];
+      expect(cells).toHaveLength(table.columns.length);
+      expect(Number(cells[0])).toBe(row.period);
+      expect(cells).toContain((row.payment / 100).toFixed(2));
+      expect(cells).toContain((row.balance / 100).toFixed(2));
+    });
   });
 
   it('formats the same cells for the reader', () => {

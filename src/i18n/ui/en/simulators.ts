@@ -347,96 +347,10 @@ export const simulators = {
   'sim.score.no': 'no',
   'sim.score.csvName': 'credit-record-by-month',
 
-  'sim.doc.read': 'How to read it',
-  'sim.doc.method': 'Methodology',
-  'sim.doc.formulas': 'Formulas',
-  'sim.doc.assumptions': 'Assumptions and limits',
-  'sim.doc.constants': 'Figures used, with sources',
-  'sim.doc.col.name': 'Figure',
-  'sim.doc.col.value': 'Value',
-  'sim.doc.col.source': 'Source',
-  'sim.doc.col.asOf': 'As of',
-  'sim.doc.modelNote': '“This site’s model” marks an assumption of the simulator, not a published figure.',
-  'sim.doc.model': 'This site’s model (MODEL.md)',
-  'sim.doc.privacy':
-    'Everything is computed in your browser. Nothing you type leaves your device, and the link you share holds only these numbers.',
   'sim.doc.breadcrumb': 'Simulators',
   'sim.doc.embedFrom': 'A simulator from LoanLens · 借贷透镜',
-  'sim.doc.f.rates': 'Rates',
-  'sim.doc.f.trueCost': 'True cost',
-  'sim.doc.f.rounding': 'Rounding',
-  'sim.doc.f.penaltyRate': 'Penalty rate per day',
-  'sim.doc.f.penalty': 'Penalty interest',
-  'sim.doc.f.stage': 'Collection stage',
-  'sim.doc.f.code': 'Credit-report code',
-  'sim.doc.f.dropOff': 'Record drops off',
-  'sim.doc.f.score': 'Illustrative score',
-  'sim.doc.f.band': 'Estimate band',
-  'sim.doc.loan.read1':
-    'The payment is what leaves your account each month. The total cost is everything you pay beyond the amount borrowed: interest, or the installment fee.',
-  'sim.doc.loan.read2':
-    'The true annual rate (APR) spreads that cost over the money you actually still owe each month, which is how PBOC rules since 2021 ask lenders to show it. A fee of 8.8 % for 12 installments looks like 0.73 % a month, yet costs about 15.9 % a year, because the fee is charged on the whole amount while you repay it month by month.',
-  'sim.doc.loan.read3':
-    'Lenders usually turn a daily rate into a yearly one by multiplying by 360; counting 365 days gives a slightly higher figure, so both are shown side by side. EAR adds monthly compounding on top of the APR.',
-  'sim.doc.loan.a1': 'Monthly periods, every payment on time, no early repayment.',
-  'sim.doc.loan.a2':
-    'Each amount is rounded to the fen (half away from zero) as it is produced; the last period absorbs the rounding, so the principal repaid adds up to the loan exactly.',
-  'sim.doc.loan.a3': 'Product figures are typical reported values; your own contract’s rate or fee may differ.',
-  'sim.doc.loan.a4':
-    '“Paying only the minimum” is modelled as paying only the interest for a year: an upper bound, because real minimum payments also repay some principal.',
-  'sim.doc.overdue.read1':
-    'Day 0 is the missed due date. From day 1, penalty interest (罚息) is added every day; the chart stacks the overdue principal, unpaid interest and fees, and the penalty interest, so the top line is the total owed.',
-  'sim.doc.overdue.read2':
-    'The shaded bands are the collection stages that are typical in practice; they are not set by law. Under each stage you can read what is lawful, what is illegal, and what you can do.',
-  'sim.doc.overdue.read3':
-    'The credit-report row shows the code a lender would report each month and until when a late record stays: five years after the debt is settled. A debt that is never paid never starts that clock.',
-  'sim.doc.overdue.a1':
-    'Nothing is paid from the missed installment until the payment day you enter; later installments join the overdue amount on their own due dates.',
-  'sim.doc.overdue.a2':
-    'Penalty rules are reported product figures (Jiebei: 1.5 × the contract rate on overdue principal; Huabei: 0.05 % a day on the overdue amount). The contract texts were not available; grace days are 0 for both.',
-  'sim.doc.overdue.a3': 'Penalty interest on unpaid interest (复利) is off unless you switch it on.',
-  'sim.doc.overdue.a4':
-    'Collection practice and reporting dates vary by lender; the simulator shows the typical pattern, not a promise of what any lender will do.',
-  'sim.doc.overdue.a5':
-    '4 × LPR is the limit courts apply to private lending. It does not apply to licensed lenders such as banks and consumer finance companies, so it is shown only for comparison.',
-  'sim.doc.score.read1':
-    'The line is an illustrative score on a 350–950 scale, and the band around it (± 15 points) says it is an estimate. It is not Sesame Credit’s or the PBOC’s algorithm: neither is published.',
-  'sim.doc.score.read2':
-    'The row of months under the chart matters more: it is the credit report (征信) itself. A late record stays for five years after the debt is settled, however any score recovers.',
-  'sim.doc.score.a1': 'Each fully on-time month adds 2 points, up to 750.',
-  'sim.doc.score.a2':
-    'A late payment costs points once, by how late it got: 1–3 days −10; 4–30 days −30; 31–90 days −80; 91–180 days −150; more than 180 days −200; and −5 for each further month it stays unpaid.',
-  'sim.doc.score.a3':
-    'After settling, points come back slowly: 0.5 a month in the first year, 1 a month in the second, 2 a month after that, never above where the score would have been; at five years the penalty is gone, as the record is.',
-  'sim.doc.score.a4':
-    'A claim repeated online — “no rise for a year, then +1 a month, then +3 a month from month 25” — has no official source. It is not this model.',
-  'sim.doc.const.lenderYear': 'Days in a lender’s “year” (daily rate × 360)',
-  'sim.doc.const.calendarYear': 'Calendar days in a year (shown beside it)',
-  'sim.doc.const.jiebeiRate': 'Typical Jiebei daily rate',
-  'sim.doc.const.huabeiFees': 'Huabei installment fees, 3 / 6 / 9 / 12 months (total)',
-  'sim.doc.const.minimumRate': 'Huabei minimum-repayment interest, per day',
-  'sim.doc.const.mybankRate': 'MYbank-style daily rate (illustrative)',
-  'sim.doc.const.jiebeiPenalty': 'Jiebei penalty interest, × the contract rate',
-  'sim.doc.const.huabeiPenalty': 'Huabei overdue charge, per day',
-  'sim.doc.const.bankPenalty': 'Bank-style penalty, × the contract rate (top of the PBOC range)',
-  'sim.doc.const.grace': 'Grace days (Jiebei and Huabei)',
-  'sim.doc.const.lpr': 'One-year Loan Prime Rate (LPR)',
-  'sim.doc.const.fourLpr': 'Private-lending cap: 4 × LPR (not for licensed lenders)',
-  'sim.doc.const.quietHours': 'No collection calls between',
-  'sim.doc.const.calls': 'Connected reminder calls a day, at most',
-  'sim.doc.const.dials': 'Unanswered dial attempts a day to one number, at most',
-  'sim.doc.const.bucket': 'Days per credit-report overdue code',
-  'sim.doc.const.retention': 'Late record kept after settling',
-  'sim.doc.const.repair': 'One-off credit repair (past, dated policy)',
-  'sim.doc.const.scoreRange': 'Score range',
-  'sim.doc.const.scoreStart': 'Default starting score',
-  'sim.doc.const.scoreGain': 'Points per on-time month · cap',
-  'sim.doc.const.scoreDrops': 'One-off drop by days late (1–3 / 4–30 / 31–90 / 91–180 / 180+)',
-  'sim.doc.const.scoreUnsettled': 'Points lost per further unpaid month',
-  'sim.doc.const.scoreRecovery': 'Recovery per month: year 1 / year 2 / years 3–5',
-  'sim.doc.const.scoreBand': 'Estimate band',
   'sim.doc.unit.months': '{n} months',
   'sim.doc.unit.days': '{n} days',
   'sim.doc.unit.points': '{n} points',
-  'sim.doc.repairValue': 'records of 2020–2025, ≤ {amount} yuan, repaid by {date}',
+  'sim.doc.unit.yuan': '{n} yuan',
 } as const;

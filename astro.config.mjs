@@ -25,6 +25,9 @@ export default defineConfig({
   // Nothing is prefetched: readers on slow phones pay only for what they open.
   prefetch: false,
   devToolbar: { enabled: false },
+  // As public/_headers asks of hosts: the built scripts may be loaded by an embed sandboxed without
+  // allow-same-origin (its origin is 'null', so its module scripts are cross-origin requests).
+  server: { headers: { 'Access-Control-Allow-Origin': '*' } },
   // Code blocks as plain <pre><code>: Shiki colours them with inline style attributes, which the strict
   // Content Security Policy below forbids (our code blocks are short plain-text samples; CSS styles them).
   // Headings such as "1. Header" get ids that begin with a letter (src/lib/markdown/heading-ids.mjs), and every

@@ -8,7 +8,8 @@
  *
  * The simulator page posts { type: 'loanlens:resize', kind, height } to its parent. This script accepts a
  * message only from the window of a matching iframe (event.source === iframe.contentWindow), only from that
- * iframe's own origin, and only for its kind, then sets the iframe's height. It reads nothing else from your
+ * iframe's own origin (or 'null' for an iframe sandboxed without allow-same-origin), and only for its kind, then
+ * sets the iframe's height. It reads nothing else from your
  * page, sends nothing anywhere, sets no cookies. Safe to include more than once.
  */
 (function () {
@@ -32,7 +33,10 @@
       } catch (e) {
         continue;
       }
-      if (origin !== event.origin || frame.getAttribute('data-loanlens-embed') !== data.kind) continue;
+      // A frame sandboxed without allow-same-origin has an opaque origin: its messages say 'null'.
+      var sandbox = frame.getAttribute('sandbox');
+      var expected = sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox) ? 'null' : origin;
+      if (expected !== event.origin || frame.getAttribute('data-loanlens-embed') !== data.kind) continue;
       var height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
       frame.style.height = height + 'px';
     }

@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { splitId } from './content';
 import { localePath } from '../i18n/paths';
+import type { SimulatorKind } from '../engine/scenario';
+import { hasPresetPath, simulatorPath } from './preset-paths';
 
 /** Lesson plans for teachers: `content/lessons/<lang>/<id>.mdx`; the id is the same in both languages. */
 export type Lesson = CollectionEntry<'lessons'>;
@@ -28,9 +30,14 @@ export async function lessonPaths() {
   return pages;
 }
 
-/** The simulator page opened on a preset: '/en/simulators/loan/?preset=huabei-12' (with the deployment base). */
-export function presetHref(locale: Locale, kind: string, preset: string): string {
-  return `${localePath(locale, `simulators/${kind}`)}?preset=${encodeURIComponent(preset)}`;
+/**
+ * The simulator page opened on a preset: its own page when it has one ('/en/simulators/loan/huabei-12/', right
+ * figures even without JavaScript), else the main page with `?preset=` (with the deployment base).
+ */
+export function presetHref(locale: Locale, kind: SimulatorKind, preset: string): string {
+  return hasPresetPath(kind, preset)
+    ? localePath(locale, simulatorPath('simulators', kind, preset))
+    : `${localePath(locale, `simulators/${kind}`)}?preset=${encodeURIComponent(preset)}`;
 }
 
 /**

@@ -3,6 +3,8 @@ import { HTML_LANG, LOCALES, SECTIONS } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
 import { answerPath, answersIn, articlesIn, articlePath } from '../lib/content';
 import { TEMPLATE_IDS } from '../content/templates';
+import { SIMULATOR_KINDS } from '../engine/scenario';
+import { pathPresets, simulatorPath } from '../lib/preset-paths';
 
 /**
  * sitemap.xml with hreflang alternates for every page. Every page exists in both languages with the same
@@ -19,6 +21,7 @@ const PAGE_PATHS = [
   'simulators/loan',
   'simulators/overdue',
   'simulators/score',
+  ...SIMULATOR_KINDS.flatMap((kind) => pathPresets(kind).map((id) => simulatorPath('simulators', kind, id))),
   'help/plan',
   'help/templates',
   ...TEMPLATE_IDS.map((id) => `help/templates/${id}`),

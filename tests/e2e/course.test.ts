@@ -174,7 +174,8 @@ test.describe('teacher’s page', () => {
     await expect(page).toHaveURL(/\/en\/teach\/$/);
     const lessons = page.locator('.lessons a.card');
     await expect(lessons).toHaveCount(5);
-    await expect(page.locator('pre code').first()).toContainText('/en/embed/loan/?preset=');
+    // A lesson's preset, by its own pre-rendered embed path (right figures before the embed's script runs).
+    await expect(page.locator('pre code').first()).toContainText(/\/en\/embed\/loan\/[a-z0-9-]+\/"/);
     await expect(page.locator('pre code').first()).toContainText('embed.js');
 
     await lessons.first().click();
@@ -183,7 +184,7 @@ test.describe('teacher’s page', () => {
     expect(times.at(-1)).toMatch(/–45′/);
     await expect(page.getByRole('link', { name: /Huabei: 12 installments/ })).toHaveAttribute(
       'href',
-      /\/en\/simulators\/loan\/\?preset=huabei-12$/,
+      /\/en\/simulators\/loan\/huabei-12\/$/,
     );
     // The key is derived from the quiz file: its first line is the right option of the first question.
     const quiz = readQuiz('en', 'basics/interest-and-apr');
@@ -196,8 +197,8 @@ test.describe('teacher’s page', () => {
   test('a preset link opens the simulator on that scenario', async ({ page }) => {
     await page.goto('zh-cn/teach/daily-rates/');
     await page.getByRole('link', { name: /花呗：12期/ }).click();
-    await expect(page).toHaveURL(/preset=huabei-12/);
-    await expect(page.locator('h1')).toBeVisible();
+    await expect(page).toHaveURL(/\/zh-cn\/simulators\/loan\/huabei-12\/$/);
+    await expect(page.locator('[data-simulator="loan"] select').first()).toHaveValue('huabei-12');
   });
 
   test('the learn page links to the teacher’s page, and axe finds nothing on the teacher’s pages', async ({ page }) => {

@@ -118,8 +118,12 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
    */
   async loadQuery(search: string): Promise<void> {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never state
-    if (new URLSearchParams(search).size === 0) return;
-    const read = (await this.loadUrlCodec()).read(search);
+    const params = new URLSearchParams(search);
+    if (params.size === 0) return;
+    // Keys the URL leaves out keep the starting scenario's values: on a preset's own page (or with only
+    // embed options such as `?theme=dark` in the query) that is the preset, not the default.
+    if (!params.has('preset') && this.preset) params.set('preset', this.preset);
+    const read = (await this.loadUrlCodec()).read(params.toString());
     this.text = this.codec.fromScenario(read.scenario);
     this.urlErrors = read.errors;
     // A cleaned URL replaces one with bad values, so a copied link never passes them on.

@@ -1,4 +1,5 @@
 import { onMount } from 'svelte';
+import { EMBED_OPTION_KEYS } from '../../lib/embed-options';
 
 interface UrlSynced {
   readonly query: string | null;
@@ -22,7 +23,7 @@ export function useUrlSync(state: UrlSynced, enabled: boolean): void {
     if (!enabled || !state.dirty || query === null) return;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
     const url = new URL(window.location.href);
-    url.search = query;
+    url.search = withEmbedOptions(query, url.searchParams);
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
   });
 }
@@ -33,4 +34,13 @@ export function absoluteUrl(path: string, query: string): string {
   const url = new URL(path, window.location.href);
   url.search = query;
   return url.href;
+}
+
+/** A scenario query plus the embed options (`theme`, `compact`) the current URL carries: they are not scenario keys. */
+function withEmbedOptions(query: string, current: URLSearchParams): string {
+  const options = EMBED_OPTION_KEYS.flatMap((key) => {
+    const value = current.get(key);
+    return value === null ? [] : [`${key}=${encodeURIComponent(value)}`];
+  });
+  return [query, ...options].filter(Boolean).join('&');
 }

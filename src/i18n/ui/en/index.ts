@@ -4,9 +4,10 @@
  * `{name}` placeholders are filled by `t()`.
  */
 import { search } from './search';
+import { share } from './share';
 import { simulators } from './simulators';
 import { site } from './site';
 
-export const en = { ...site, ...simulators, ...search } as const;
+export const en = { ...site, ...simulators, ...search, ...share } as const;
 
 export type UiKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { letterFirstHeadingIds } from './src/lib/markdown/heading-ids.mjs';
 import { normaliseBase, siteUrl } from './src/lib/deploy.mjs';
 import { phoneLinks } from './src/lib/phone-numbers.mjs';
+import { minifyInlineScripts } from './src/lib/minify-inline-scripts.mjs';
 
 // Sub-path deployment: the same build can be served from a host's root or from e.g. /debt-lab/.
 // SITE_BASE and SITE_URL come from the environment so no host name is baked into the source.
@@ -28,6 +29,7 @@ export default defineConfig({
   // As public/_headers asks of hosts: the built scripts may be loaded by an embed sandboxed without
   // allow-same-origin (its origin is 'null', so its module scripts are cross-origin requests).
   server: { headers: { 'Access-Control-Allow-Origin': '*' } },
+  vite: { plugins: [minifyInlineScripts()] },
   // Code blocks as plain <pre><code>: Shiki colours them with inline style attributes, which the strict
   // Content Security Policy below forbids (our code blocks are short plain-text samples; CSS styles them).
   // Headings such as "1. Header" get ids that begin with a letter (src/lib/markdown/heading-ids.mjs), and every

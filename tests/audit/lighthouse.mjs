@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Lighthouse (mobile preset, the default config) on one page of each kind, in every language, over the build
- * served gzipped. Accessibility, Best Practices and SEO must be 100; Performance is reported (target ≥ 95), not a
- * gate: it is a timing, and timings on a shared machine are noisy.
+ * served gzipped. Accessibility, Best Practices and SEO must be 100. Performance is a timing, and timings on a
+ * shared machine are noisy, so it is no gate: `npm test` skips it (which also makes each run much shorter), and
+ * `npm run audit:lighthouse` reports it (target ≥ 95) with the table for the README.
  *
  * The pages are chosen from the build: each language's home, first article, each simulator, glossary, search,
  * answers index, and — when the build has them — the plan and the teacher's page.
@@ -42,9 +43,11 @@ export function lighthousePages(pages) {
 /**
  * @param {string} origin
  * @param {{ kind: string, path: string }[]} targets
+ * @param {{ performance?: boolean }} [options] also run (and report) the Performance category
  * @returns {Promise<{ failures: string[], rows: { kind: string, path: string, scores: Record<string, number>, failing: string[] }[] }>}
  */
-export async function runLighthouse(origin, targets) {
+export async function runLighthouse(origin, targets, { performance = false } = {}) {
+  const onlyCategories = performance ? ['performance', ...GATED] : GATED;
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: [
@@ -60,7 +63,12 @@ export async function runLighthouse(origin, targets) {
   const rows = [];
   try {
     for (const target of targets) {
-      const result = await lighthouse(origin + target.path, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(origin + target.path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories,
+      });
       const lhr = result?.lhr;
       if (!lhr) {
         failures.push(`${target.path}: Lighthouse returned no result`);
@@ -78,7 +86,7 @@ export async function runLighthouse(origin, targets) {
       for (const id of GATED)
         if ((scores[id] ?? 0) < 100)
           failures.push(
-            `${target.path} (${target.kind}): ${id} ${scores[id]} < 100 — ${failing.filter((f) => f.startsWith(id)).join(', ')}`,
+            `${target.path} (${target.kind}): Lighthouse ${id} ${scores[id]} < 100 — failing audits: ${failing.filter((f) => f.startsWith(id)).join(', ')}`,
           );
       rows.push({ ...target, scores, failing });
     }
@@ -93,7 +101,7 @@ export function lighthouseTable(rows) {
   const lines = ['| page | Performance | Accessibility | Best Practices | SEO |', '|---|---:|---:|---:|---:|'];
   for (const r of rows)
     lines.push(
-      `| ${r.kind} \`${r.path}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`,
+      `| ${r.kind} \`${r.path}\` | ${r.scores.performance ?? '—'} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`,
     );
   return lines.join('\n');
 }

@@ -83,13 +83,12 @@ test.describe('answers', () => {
     await context.close();
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no violations on an answer page in the ${scheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`zh-cn/answers/${sample}/`);
-      await expectNoAxeViolations(page);
-    });
-  }
+  // The light theme is checked on every page by the audit (npm run audit).
+  test('axe finds no violations on an answer page in the dark theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`zh-cn/answers/${sample}/`);
+    await expectNoAxeViolations(page);
+  });
 });
 
 test.describe('answers filter', () => {

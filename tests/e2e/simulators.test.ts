@@ -376,27 +376,6 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test.describe('in articles', () => {
-  test('an article shows the real simulator with its preset and a link to the full page', async ({ page }) => {
-    await page.goto('en/products/huabei/');
-    const sim = page.locator('.article-simulator [data-simulator="loan"]');
-    await sim.scrollIntoViewIfNeeded();
-    await expect(sim.locator('.inputs input').first()).toBeEnabled();
-    const expected = loanFen(LOAN_PRESETS['huabei-12']);
-    expect(amount(await figure(sim, 'apr'))).toBeCloseTo((expected.apr ?? 0) * 100, 2);
-    await expect(sim.locator('[data-full-page-link]')).toHaveAttribute(
-      'href',
-      /\/en\/simulators\/loan\/\?preset=huabei-12$/,
-    );
-    // Changing it does not rewrite the article's URL.
-    await sim.getByLabel(en['sim.field.principal'], { exact: true }).fill('5000');
-    await expect
-      .poll(async () => amount(await figure(sim, 'paid')))
-      .toBe(loanFen({ ...LOAN_PRESETS['huabei-12'], principal: 5000 }).totals.paid / 100);
-    await expect(page).toHaveURL(/\/en\/products\/huabei\/$/);
-  });
-});
-
 test.describe('accessibility', () => {
   for (const kind of ['loan', 'overdue', 'score'] as const) {
     for (const scheme of ['light', 'dark'] as const) {

@@ -7,6 +7,8 @@ export interface UrlCodec<Scenario> {
   /** Lenient decoder for incoming URLs: a valid scenario always, plus what was wrong. */
   read(query: string): QueryRead<Scenario, string>;
   encode(scenario: Scenario): string;
+  /** Every query key the codec reads; other keys are junk (tracking tags, typos) and are dropped from the URL. */
+  readonly keys: readonly string[];
 }
 
 /**

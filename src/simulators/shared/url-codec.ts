@@ -40,6 +40,8 @@ export interface UrlCodec<S, P extends string> {
   decode(query: unknown): Result<S>;
   /** The same, leniently: always a valid scenario (bad fields take the base's value), plus the errors. */
   read(query: unknown): QueryRead<S, P>;
+  /** Every query key the codec reads ('preset', each field's key, the list key): any other key means nothing. */
+  readonly keys: readonly string[];
 }
 
 /** What a codec is made from: the field table and the engine's presets and validator. */
@@ -250,5 +252,28 @@ export function urlCodec<S extends object, P extends string>(source: UrlCodecSou
     encode,
     decode: (query) => decodeBoth(query).result,
     read: (query) => decodeBoth(query).read,
+    keys: ['preset', ...fields.map((field) => field.key), ...(list ? [list.key] : [])],
   };
+}
+
+/**
+ * A query (`location.search`, with or without '?') without the keys the codec does not read (`utm_source`,
+ * `fbclid`, typos…). The keys it reads are kept exactly as written, in their order, so their meaning cannot
+ * change; a query of junk only becomes '' (the page's own URL). Never throws.
+ */
+export function withKnownKeysOnly(search: string, keys: readonly string[]): string {
+  const known = new Set(keys);
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => {
+      if (pair === '') return false;
+      const name = pair.split('=')[0] as string;
+      try {
+        return known.has(decodeURIComponent(name.replaceAll('+', ' ')));
+      } catch {
+        return false; // a malformed escape is not a key we read
+      }
+    });
+  return kept.join('&');
 }

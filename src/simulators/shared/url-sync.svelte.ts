@@ -1,10 +1,31 @@
 import { onMount } from 'svelte';
 import { EMBED_OPTION_KEYS } from '../../lib/embed-options';
+import { withKnownKeysOnly } from './url-codec';
 
 interface UrlSynced {
   readonly query: string | null;
   readonly dirty: boolean;
   loadQuery(search: string): Promise<void>;
+  loadUrlCodec(): Promise<{ readonly keys: readonly string[] }>;
+}
+
+/**
+ * Reads the scenario of the page's URL. Keys the simulator does not read (a tracking tag, a typo) are first
+ * dropped from the address bar, so a copied link is the canonical one: a URL of junk keys only becomes the page's
+ * own URL (its preset or default scenario untouched), and the keys that mean something stay exactly as written.
+ */
+async function readPageUrl(state: UrlSynced): Promise<void> {
+  const search = window.location.search;
+  if (search.length <= 1) return;
+  const { keys } = await state.loadUrlCodec();
+  const kept = withKnownKeysOnly(search, keys);
+  if (kept !== search.slice(1)) {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
+    const url = new URL(window.location.href);
+    url.search = kept;
+    window.history.replaceState(window.history.state, '', url);
+  }
+  await state.loadQuery(kept);
 }
 
 /**
@@ -15,7 +36,7 @@ interface UrlSynced {
  */
 export function useUrlSync(state: UrlSynced, enabled: boolean): void {
   onMount(() => {
-    if (enabled) void state.loadQuery(window.location.search);
+    if (enabled) void readPageUrl(state);
   });
 
   $effect(() => {

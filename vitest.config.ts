@@ -14,6 +14,9 @@ export default defineConfig({
     // The tests share no mutable module state (no mocks or stubs), so one worker may run several files:
     // spawning one per file cost more than the tests themselves on a 2-core machine.
     isolate: false,
+    // Property tests run thousands of cases; on a shared, loaded machine 5 s is too tight a limit. This is a hang
+    // guard, not a speed check (speed is measured in bench/).
+    testTimeout: 30_000,
     benchmark: {
       include: ['bench/**/*.bench.ts'],
     },

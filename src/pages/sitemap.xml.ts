@@ -5,6 +5,7 @@ import { answerPath, answersIn, articlesIn, articlePath } from '../lib/content';
 import { TEMPLATE_IDS } from '../content/templates';
 import { SIMULATOR_KINDS } from '../engine/scenario';
 import { pathPresets, simulatorPath } from '../lib/preset-paths';
+import { lessonId, lessonsIn } from '../lib/lessons';
 
 /**
  * sitemap.xml with hreflang alternates for every page. Every page exists in both languages with the same
@@ -26,11 +27,17 @@ const PAGE_PATHS = [
   'help/templates',
   ...TEMPLATE_IDS.map((id) => `help/templates/${id}`),
   'credit/sample-report',
+  'teach',
 ];
 
 export const GET: APIRoute = async ({ site }) => {
-  const [articles, answers] = await Promise.all([articlesIn('zh-cn'), answersIn('zh-cn')]);
-  const paths = [...PAGE_PATHS, ...SECTIONS, ...articles.map(articlePath), ...answers.map(answerPath)];
+  const [articles, answers, lessons] = await Promise.all([
+    articlesIn('zh-cn'),
+    answersIn('zh-cn'),
+    lessonsIn('zh-cn'),
+  ]);
+  const lessonPages = lessons.map(lessonId).flatMap((id) => [`teach/${id}`, `teach/${id}/handout`]);
+  const paths = [...PAGE_PATHS, ...SECTIONS, ...articles.map(articlePath), ...answers.map(answerPath), ...lessonPages];
   const absolute = (href: string) => new URL(href, site).toString();
   const urls = paths.flatMap((path) =>
     LOCALES.map((locale) => {

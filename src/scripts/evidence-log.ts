@@ -70,11 +70,11 @@ export function toCsv(rows: string[][]): string {
   return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** The log's storage, or null where the browser refuses storage (reading it throws). Writing a probe key would
+ *  put an undocumented key in the reader's storage; a failed write later is handled where the log saves. */
 function storage(): Storage | null {
   try {
-    const probe = '__loanlens_probe__';
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
+    localStorage.getItem(STORAGE_KEY);
     return localStorage;
   } catch {
     return null;
@@ -108,7 +108,14 @@ export function startEvidenceLog(): void {
     }
   }
 
-  const save = () => store?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, entries }));
+  const save = () => {
+    try {
+      store?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, entries }));
+    } catch {
+      // Storage full or revoked mid-session: the entries stay on screen and in the exports; say they won't persist.
+      notice.textContent = s.noStorage;
+    }
+  };
 
   const render = () => {
     body.replaceChildren(

@@ -7,6 +7,7 @@ import { letterFirstHeadingIds } from './src/lib/markdown/heading-ids.mjs';
 import { normaliseBase, siteUrl } from './src/lib/deploy.mjs';
 import { phoneLinks } from './src/lib/phone-numbers.mjs';
 import { minifyInlineScripts } from './src/lib/minify-inline-scripts.mjs';
+import { cspPerPage } from './src/lib/csp-per-page.mjs';
 
 // Sub-path deployment: the same build can be served from a host's root or from e.g. /debt-lab/.
 // SITE_BASE and SITE_URL come from the environment so no host name is baked into the source.
@@ -22,7 +23,7 @@ export default defineConfig({
   // and relative links inside a page behave the same under any base.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), cspPerPage()],
   // Nothing is prefetched: readers on slow phones pay only for what they open.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -21,12 +21,24 @@ function t(key, vars) {
 
 /** @type {Promise<any> | undefined} */
 let pagefindPromise;
+let failedLoads = 0;
+/**
+ * Pagefind, loaded on first use. A failed load (offline for a moment, a flaky connection) is forgotten, so the
+ * next query tries again; the retry asks for a fresh URL in case the browser remembers the failed module.
+ */
 function loadPagefind() {
-  pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 28 });
-    await pagefind.init();
-    return pagefind;
-  });
+  const retry = failedLoads > 0 ? `?retry=${failedLoads}` : '';
+  pagefindPromise ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js${retry}`)
+    .then(async (pagefind) => {
+      await pagefind.options({ excerptLength: 28 });
+      await pagefind.init();
+      return pagefind;
+    })
+    .catch((error) => {
+      failedLoads += 1;
+      pagefindPromise = undefined;
+      throw error;
+    });
   return pagefindPromise;
 }
 

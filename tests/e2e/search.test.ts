@@ -199,6 +199,27 @@ test.describe('search page and dialog', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a search whose index failed to load tries again on the next query', async ({ page }) => {
+    // The first request for Pagefind fails as on a dropped connection; later ones reach the real index.
+    let failures = 0;
+    await page.route(/\/pagefind\/pagefind\.js/, async (route) => {
+      if (failures === 0) {
+        failures += 1;
+        await route.abort('internetdisconnected');
+      } else await route.continue();
+    });
+    await page.goto('en/search/');
+    const input = page.locator('#search-page-input');
+    const status = page.locator('[data-search-status]');
+    await input.fill('penalty interest');
+    await input.press('Enter');
+    await expect(status).toContainText('could not load');
+    await input.fill('credit report');
+    await input.press('Enter');
+    await expect(page.locator('.search-hit').first()).toBeVisible({ timeout: 15_000 });
+    expect(failures).toBe(1);
+  });
+
   test('search code loads only when first used', async ({ page }) => {
     const loaded: string[] = [];
     page.on('request', (request) => loaded.push(request.url()));

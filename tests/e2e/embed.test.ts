@@ -61,7 +61,16 @@ test('the host ignores resize messages that do not come from the iframe', async 
   await page.goto(`${hostOrigin}/?kind=loan`);
   const frame = page.locator('#frame');
   await expect.poll(async () => (await frame.boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThan(600);
-  const before = await frame.evaluate((el) => (el as HTMLElement).style.height);
+  // The iframe may still grow while the island hydrates (a real resize); compare only once its height has settled.
+  const styleHeight = () => frame.evaluate((el) => (el as HTMLElement).style.height);
+  await expect
+    .poll(async () => {
+      const first = await styleHeight();
+      await page.waitForTimeout(300);
+      return first === (await styleHeight());
+    })
+    .toBe(true);
+  const before = await styleHeight();
   await page.evaluate(() => window.postMessage({ type: 'loanlens:resize', kind: 'loan', height: 250 }, '*'));
   await page.waitForTimeout(200);
   expect(await frame.evaluate((el) => (el as HTMLElement).style.height)).toBe(before);

@@ -323,6 +323,8 @@ test.describe('embedding and sharing', () => {
     await page.goto('en/simulators/loan/?preset=huabei-3');
     const sim = await hydrated(page, 'loan');
     await sim.getByLabel(en['sim.field.principal'], { exact: true }).fill('4321');
+    // The change has been taken in (the address follows the form) before the reader reaches for the button.
+    await expect.poll(() => new URL(page.url()).searchParams.get('p')).toBe('4321');
     const opener = sim.locator('[data-embed-open]');
     await opener.click();
     const dialog = page.getByRole('dialog', { name: en['sim.share.embedTitle'] });

@@ -17,7 +17,12 @@ const ALLOWED = new Set([
   'CSV',
   'Cookie',
   'JavaScript',
+  // HTML a teacher pastes into a course page, quoted as code in the embed help: iframe, sandbox="allow-scripts".
+  'iframe',
+  'sandbox',
 ]);
+/** An HTML attribute quoted as the reader must type it (`sandbox="allow-scripts"`): code, not prose. */
+const HTML_ATTRIBUTE = /\b[a-z-]+="[a-z-]+"/g;
 /** A source's web address (`csai.cn/video/76500.html`) is its name; it cannot be translated. */
 const WEB_ADDRESS = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|city|org|net|gov\.cn)(?:\/[\w./-]*)?/gi;
 
@@ -25,6 +30,7 @@ function englishWords(text: string): string[] {
   const words =
     text
       .replace(WEB_ADDRESS, ' ')
+      .replace(HTML_ATTRIBUTE, ' ')
       // `{min}`, `{count}`: a message's placeholders, filled in with numbers when it is shown.
       .replace(/\{\w+\}/g, ' ')
       .match(/[A-Za-z]{2,}/g) ?? [];

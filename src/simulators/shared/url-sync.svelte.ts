@@ -18,7 +18,8 @@ async function readPageUrl(state: UrlSynced): Promise<void> {
   const search = window.location.search;
   if (search.length <= 1) return;
   const { keys } = await state.loadUrlCodec();
-  const kept = withKnownKeysOnly(search, keys);
+  // The embed's display options are not scenario keys, but they mean something: they stay in the address.
+  const kept = withKnownKeysOnly(search, [...keys, ...EMBED_OPTION_KEYS]);
   if (kept !== search.slice(1)) {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
     const url = new URL(window.location.href);

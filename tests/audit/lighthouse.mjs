@@ -68,6 +68,9 @@ export async function runLighthouse(origin, targets, { performance = false } = {
         output: 'json',
         logLevel: 'error',
         onlyCategories,
+        // The gated categories read the page, not its timing: no full-page screenshot and no simulated
+        // throttling for them (each costs seconds per page); the Performance run keeps both.
+        ...(performance ? {} : { disableFullPageScreenshot: true, throttlingMethod: 'provided' }),
       });
       const lhr = result?.lhr;
       if (!lhr) {

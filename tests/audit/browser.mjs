@@ -3,11 +3,20 @@
  * Every page in real Chromium, as a reader would load it: no CSP violation, no console error, no page error, no
  * request to another origin, no cookie, and only the documented storage keys (src/lib/storage-keys.ts); then axe.
  * One browser; a few workers, each reusing one tab (a fresh context per worker; cookies and storage are checked
- * and cleared after every page). Each page is scrolled to the end so islands that wait to be visible hydrate too.
+ * and cleared after every page). A page with islands that wait to be visible is scrolled to its end so they hydrate too.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { STORAGE_KEYS } from '../../src/lib/storage-keys.ts';
+
+/**
+ * axe-core itself, added to every document like the probe below and run directly: @axe-core/playwright's
+ * analyze() re-injects axe and finishes each run in a fresh blank page, which made it about four times slower
+ * per page — the difference between the audit fitting in CI or not. (The e2e tests, which axe a few states each,
+ * keep using it.)
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const DOCUMENTED_KEYS = new Set(STORAGE_KEYS.map(({ key }) => key));
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -55,6 +64,7 @@ export async function checkInBrowser(origin, pages, { workers = 2, axe = true } 
   async function worker() {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
     await context.addInitScript(PROBE);
+    await context.addInitScript({ content: AXE_SOURCE });
     const page = await context.newPage();
     /** @type {string[]} */
     let problems = [];
@@ -74,13 +84,14 @@ export async function checkInBrowser(origin, pages, { workers = 2, axe = true } 
         const expected = target.path === '/404.html' ? 404 : 200;
         if (response?.status() !== 200 && !(expected === 404 && response?.status() === 404))
           problems.push(`HTTP ${response?.status()}`);
-        await page.evaluate(async () => {
-          // Scroll through the page so islands waiting for visibility hydrate (and can fail) too.
-          for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-            window.scrollTo(0, y);
-            await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-          }
-        });
+        // Scroll through a page with islands that wait to be visible, so they hydrate (and can fail) too.
+        if (target.html.includes('client="visible"'))
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+              window.scrollTo(0, y);
+              await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+            }
+          });
         // Pages with islands or script files load more after the scroll (hydration, the chart's chunk): wait for
         // the network to settle there. A static page has nothing left to load, and waiting would cost 0.5 s each.
         if (/<astro-island|<script[^>]*\ssrc=/.test(target.html))
@@ -99,10 +110,17 @@ export async function checkInBrowser(origin, pages, { workers = 2, axe = true } 
         if (cookies.length > 0) problems.push(`cookies: ${cookies.map((c) => c.name).join(', ')}`);
         if (axe) {
           // Only violations are read: asking axe for nothing else skips collecting every passing node (faster).
-          const { violations } = await new AxeBuilder({ page })
-            .withTags(AXE_TAGS)
-            .options({ resultTypes: ['violations'] })
-            .analyze();
+          /** @type {{ id: string, help: string, nodes: { target: string[] }[] }[]} */
+          const violations = await page.evaluate(
+            async (tags) =>
+              (
+                await /** @type {any} */ (window).axe.run(document, {
+                  runOnly: { type: 'tag', values: tags },
+                  resultTypes: ['violations'],
+                })
+              ).violations,
+            AXE_TAGS,
+          );
           for (const v of violations)
             problems.push(
               `axe ${v.id}: ${v.help} (${v.nodes

@@ -273,6 +273,46 @@ test.describe('print', () => {
     expect(pages).toBeLessThanOrEqual(10);
   });
 
+  test('a simulator prints the reader’s scenario: its link and date first, the figures and the full table, not the form or the chart', async ({
+    page,
+  }) => {
+    for (const [path, maxPages] of [
+      // Measured on 2026-12-03: 2 A4 pages (12-month schedule) and 5 (10 days, the stage guide and the rules).
+      ['zh-cn/simulators/loan/?p=5000&n=12', 3],
+      ['en/simulators/overdue/?a=3000&dpd=10', 6],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(path);
+      await expect(page.locator('[data-simulator] .inputs input').first()).toBeEnabled();
+      // What the browser does when the reader prints (Playwright's pdf() does not fire it).
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      const shown = (selector: string) =>
+        page.locator(selector).evaluateAll((nodes) => nodes.some((node) => node.getClientRects().length > 0));
+      for (const selector of ['.sim .inputs', '.chart-panel canvas', '[data-copy-link]', 'header.site-header'])
+        expect(await shown(selector), `${path}: ${selector}`).toBe(false);
+      for (const selector of ['[data-print-summary]', '.figures', '.sim-table tbody tr'])
+        expect(await shown(selector), `${path}: ${selector}`).toBe(true);
+      const summary = page.locator('[data-print-summary]');
+      await expect(summary.locator('a')).toHaveAttribute(
+        'href',
+        new RegExp(`${path.split('?')[0]}\\?.*${path.split('?')[1]?.split('&')[0]}`),
+      );
+      await expect(summary).toContainText(/2\d{3}/);
+      // The scenario line comes before the figures on paper.
+      const order = await page.evaluate(
+        () =>
+          document.querySelector('[data-print-summary]')!.getBoundingClientRect().top <
+          document.querySelector('.figures')!.getBoundingClientRect().top,
+      );
+      expect(order, path).toBe(true);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      expect(pdfPages(pdf), path).toBeLessThanOrEqual(maxPages);
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    }
+  });
+
   test('every lesson handout fits on one or two A4 pages, in both languages, without the site’s navigation', async ({
     page,
   }) => {

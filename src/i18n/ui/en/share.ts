@@ -14,5 +14,6 @@ export const share = {
   'teach.embedSandbox':
     'If your course platform puts iframes in a sandbox, the sandbox must allow scripts: sandbox="allow-scripts" is enough (the simulator keeps nothing in storage and still resizes itself). Without scripts the embed shows the example’s figures but cannot be changed.',
   'sim.print.scenario': 'Your scenario',
-  'sim.print.printed': 'printed {date}',
+  'sim.print.printed': ' (printed {date}):',
+  'sim.print.colon': ':',
 } as const;

@@ -16,5 +16,6 @@ export const share = {
   'teach.embedSandbox':
     '如果课程平台给 iframe 加了沙盒（sandbox），必须允许脚本：写 sandbox="allow-scripts" 即可（模拟器不在浏览器里存任何东西，也能自动调整高度）。不允许脚本时，嵌入的模拟器只显示示例结果，无法修改。',
   'sim.print.scenario': '你的情况',
-  'sim.print.printed': '打印于 {date}',
+  'sim.print.printed': '（打印于{date}）：',
+  'sim.print.colon': '：',
 } as const satisfies Record<keyof typeof en, string>;

@@ -318,6 +318,27 @@ test.describe('credit record simulator', () => {
   });
 });
 
+test.describe('where the reader goes next', () => {
+  test('a simulator page links to the articles that explain it, and the stage reached lists what to read next', async ({
+    page,
+  }) => {
+    await page.goto('en/simulators/overdue/?a=3000&dpd=10');
+    await hydrated(page, 'overdue');
+    const explained = page.locator('.explained-in');
+    await expect(explained.getByRole('link')).toHaveCount(4);
+    await expect(explained.locator('a[href$="/en/overdue/collection/"]')).toBeVisible();
+    // 10 days late is the "collection calls" stage: its next steps are about calls to the family and at night.
+    const calls = page.locator('[data-current-stage="calls"] [data-stage-item="calls"]');
+    await calls.locator('summary').click();
+    await calls.locator('summary').click();
+    const next = calls.locator('.next a');
+    await expect(next.first()).toBeVisible();
+    await expect(next.first()).toHaveAttribute('href', /\/en\/answers\/can-collectors-call-my-parents\/$/);
+    await next.first().click();
+    await expect(page.locator('h1')).toContainText(/parents/i);
+  });
+});
+
 test.describe('embedding and sharing', () => {
   test('the embed dialog writes an iframe snippet for the current scenario, and Esc closes it', async ({ page }) => {
     await page.goto('en/simulators/loan/?preset=huabei-3');

@@ -208,6 +208,7 @@ export const simulators = {
   'sim.overdue.lawful': 'Lawful',
   'sim.overdue.illegal': 'Illegal',
   'sim.overdue.todo': 'What you can do',
+  'sim.overdue.readNext': 'Read next',
   'sim.overdue.blacklist':
     'Being overdue, or even being sued, does not by itself put anyone on the dishonest judgment-debtor list (失信被执行人名单). The stages are typical practice, not law.',
   'sim.overdue.compare.title': 'Pay on day X or on day Y?',
@@ -348,6 +349,8 @@ export const simulators = {
   'sim.score.csvName': 'credit-record-by-month',
 
   'sim.doc.breadcrumb': 'Simulators',
+  'sim.explainedIn': 'Explained in',
+  'sim.explainedIn.intro': 'What these figures mean, and what to do about them:',
   'sim.doc.embedFrom': 'A simulator from LoanLens · 借贷透镜',
   'sim.doc.unit.months': '{n} months',
   'sim.doc.unit.days': '{n} days',

@@ -199,6 +199,7 @@ export const simulators = {
   'sim.overdue.lawful': '合法的',
   'sim.overdue.illegal': '违法的',
   'sim.overdue.todo': '你可以这样做',
+  'sim.overdue.readNext': '接着看',
   'sim.overdue.blacklist': '逾期甚至被起诉，本身都不会让人进入失信被执行人名单。以上阶段是常见做法，不是法律规定。',
   'sim.overdue.compare.title': '第 X 天还，还是第 Y 天还？',
   'sim.overdue.compare.x': '在第几天还',
@@ -316,6 +317,8 @@ export const simulators = {
   'sim.score.csvName': '信用记录逐月',
 
   'sim.doc.breadcrumb': '模拟器',
+  'sim.explainedIn': '相关文章',
+  'sim.explainedIn.intro': '这些数字是什么意思、接下来怎么办，见：',
   'sim.doc.embedFrom': '来自借贷透镜 · LoanLens 的模拟器',
   'sim.doc.unit.months': '{n} 个月',
   'sim.doc.unit.days': '{n} 天',

@@ -1,6 +1,6 @@
 import { onMount } from 'svelte';
 import { EMBED_OPTION_KEYS } from '../../lib/embed-options';
-import { withKnownKeysOnly } from './url-codec';
+import { withKnownKeysOnly } from './url-keys';
 
 interface UrlSynced {
   readonly query: string | null;

@@ -1,5 +1,6 @@
 // Values come from the engine's own modules, not its index, to keep the island's initial JavaScript lean.
-import { LOAN_PRESETS, LOAN_PRESET_IDS, DEFAULT_LOAN, findPreset, type LoanPresetId } from '../../engine/presets';
+import { LOAN_PRESETS, LOAN_PRESET_IDS, DEFAULT_LOAN, type LoanPresetId } from '../../engine/presets-loan';
+import { presetFrom } from '../../engine/presets-common';
 import { simulateLoan, type LoanResult } from '../../engine/schedule';
 import type { LoanScenario } from '../../engine/scenario';
 import type { FormText } from '../shared/fields';
@@ -20,7 +21,7 @@ export const loanCodec: ScenarioCodec<FormText, LoanScenario, LoanResult, LoanPr
 /** The loan simulator's state, starting from a preset id (as articles pass it) or the default scenario. */
 export class LoanState extends ScenarioState<FormText, LoanScenario, LoanResult, LoanPresetId> {
   constructor(presetId?: string) {
-    super(loanCodec, (presetId ? findPreset('loan', presetId) : null) ?? structuredClone(DEFAULT_LOAN));
+    super(loanCodec, (presetId ? presetFrom(LOAN_PRESETS, presetId) : null) ?? structuredClone(DEFAULT_LOAN));
   }
 
   set(key: string, value: string): void {

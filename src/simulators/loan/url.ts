@@ -1,7 +1,7 @@
 /** The loan simulator's URL codec, derived from its field table. Loaded on first use (not in the page's initial JS). */
-import { DEFAULT_LOAN, LOAN_PRESETS, type LoanPresetId } from '../../engine/presets';
+import { DEFAULT_LOAN, LOAN_PRESETS, type LoanPresetId } from '../../engine/presets-loan';
 import type { LoanScenario } from '../../engine/scenario';
-import { validateLoan } from '../../engine/validate';
+import { validateLoan } from '../../engine/validate-loan';
 import { urlCodec } from '../shared/url-codec';
 import { LOAN_FIELDS } from './fields';
 

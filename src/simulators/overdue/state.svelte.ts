@@ -2,9 +2,9 @@ import {
   OVERDUE_PRESETS,
   OVERDUE_PRESET_IDS,
   DEFAULT_OVERDUE,
-  findPreset,
   type OverduePresetId,
-} from '../../engine/presets';
+} from '../../engine/presets-overdue';
+import { presetFrom } from '../../engine/presets-common';
 import {
   PENALTY_PRESETS,
   compareSettleDays,
@@ -47,7 +47,8 @@ export class OverdueState extends ScenarioState<FormText, OverdueScenario, Overd
 
   constructor(presetId?: string) {
     const initial =
-      (presetId ? findPreset('overdue', presetId) : null) ?? (structuredClone(DEFAULT_OVERDUE) as OverdueScenario);
+      (presetId ? presetFrom(OVERDUE_PRESETS, presetId) : null) ??
+      (structuredClone(DEFAULT_OVERDUE) as OverdueScenario);
     super(overdueCodec, initial);
     // Compare a quick payment with paying on the last simulated day.
     this.compare = { x: '7', y: String(Math.max(initial.dpd, 8)) };

@@ -1,4 +1,5 @@
-import { SCORE_PRESETS, SCORE_PRESET_IDS, DEFAULT_SCORE, findPreset, type ScorePresetId } from '../../engine/presets';
+import { SCORE_PRESETS, SCORE_PRESET_IDS, DEFAULT_SCORE, type ScorePresetId } from '../../engine/presets-score';
+import { presetFrom } from '../../engine/presets-common';
 import { LIMITS } from '../../engine/constants';
 import { simulateScore, type ScoreResult } from '../../engine/score';
 import type { ScoreScenario } from '../../engine/scenario';
@@ -62,7 +63,7 @@ export class ScoreState extends ScenarioState<ScoreText, ScoreScenario, ScoreRes
   constructor(presetId?: string) {
     super(
       scoreCodec,
-      (presetId ? findPreset('score', presetId) : null) ?? (structuredClone(DEFAULT_SCORE) as ScoreScenario),
+      (presetId ? presetFrom(SCORE_PRESETS, presetId) : null) ?? (structuredClone(DEFAULT_SCORE) as ScoreScenario),
     );
   }
 

@@ -6,7 +6,7 @@ import type { LoanScenario } from '../../engine/scenario';
 import type { FormText } from '../shared/fields';
 import { scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
-import { LOAN_FIELDS } from './fields';
+import { LOAN_FIELDS, LOAN_URL_SOURCE } from './fields';
 
 export const loanCodec: ScenarioCodec<FormText, LoanScenario, LoanResult, LoanPresetId> = {
   toScenario: (text) => scenarioFromText(LOAN_FIELDS, text),
@@ -15,7 +15,7 @@ export const loanCodec: ScenarioCodec<FormText, LoanScenario, LoanResult, LoanPr
   presets: LOAN_PRESETS,
   // 'custom' is what any edited scenario shows as, so it is not offered itself.
   presetIds: LOAN_PRESET_IDS.filter((id) => id !== 'custom'),
-  url: async () => (await import('./url')).loanUrl,
+  url: async () => (await import('../shared/url-codec')).urlCodec(LOAN_URL_SOURCE),
 };
 
 /** The loan simulator's state, starting from a preset id (as articles pass it) or the default scenario. */

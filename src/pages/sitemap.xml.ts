@@ -31,11 +31,7 @@ const PAGE_PATHS = [
 ];
 
 export const GET: APIRoute = async ({ site }) => {
-  const [articles, answers, lessons] = await Promise.all([
-    articlesIn('zh-cn'),
-    answersIn('zh-cn'),
-    lessonsIn('zh-cn'),
-  ]);
+  const [articles, answers, lessons] = await Promise.all([articlesIn('zh-cn'), answersIn('zh-cn'), lessonsIn('zh-cn')]);
   const lessonPages = lessons.map(lessonId).flatMap((id) => [`teach/${id}`, `teach/${id}/handout`]);
   const paths = [...PAGE_PATHS, ...SECTIONS, ...articles.map(articlePath), ...answers.map(answerPath), ...lessonPages];
   const absolute = (href: string) => new URL(href, site).toString();

@@ -13,9 +13,11 @@
  * - stages.ts     collection stages by DPD and the illegal-practice ids with complaint channels (MODEL §3)
  * - report.ts     credit-report grid codes, the 5-year drop-off, the 2025 one-off repair (MODEL §4)
  * - score.ts      the illustrative "SimScore" model + simulateScore (MODEL §5)
- * - validate.ts   user units → engine units at every entry point (MODEL §Validation)
+ * - validate.ts   user units → engine units at every entry point (MODEL §Validation); one module per kind
+ *                 (validate-loan/-overdue/-score.ts, built from validate-common.ts) so a page loads only its own
  * - scenario.ts   the scenario types, their option lists and the simulator kinds (imports nothing)
- * - presets.ts    named scenarios used by articles and `?preset=` URLs
+ * - presets.ts    named scenarios used by articles and `?preset=` URLs; one table per kind (presets-loan/-overdue/
+ *                 -score.ts) so a page loads only its own
  *
  * Units: scenarios (inputs) are in user units — yuan, percent, months, days; results are in engine units —
  * integer fen for money, decimals for rates (0.1586 = 15.86 %).

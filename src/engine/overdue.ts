@@ -46,7 +46,8 @@ import { gridFrom, oneOffRepairApplies, oneOffRepairClearedBy, type ReportCode, 
 import type { OverdueMode, OverdueScenario, PenaltyPresetId } from './scenario';
 import { loanResult, type LoanInput } from './schedule';
 import { STAGES, type StageId } from './stages';
-import { checkNumber, isRecord, validateOverdue } from './validate';
+import { checkNumber, isRecord } from './validate-common';
+import { validateOverdue } from './validate-overdue';
 
 /** The penalty fields a product preset fills in (penaltyDailyRate in percent, as in the scenario). */
 export interface PenaltyPreset {

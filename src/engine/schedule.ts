@@ -21,7 +21,7 @@ import { irr } from './irr';
 import { fen, roundToFen, splitEvenly, type Fen } from './money';
 import { aprFromMonthlyIrr, earFromMonthlyIrr, nominalRates } from './rate';
 import type { LoanMethod, LoanScenario, RateType } from './scenario';
-import { validateLoan } from './validate';
+import { validateLoan } from './validate-loan';
 
 /** A validated loan in engine units (see validateLoan). */
 export interface LoanInput {

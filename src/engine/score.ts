@@ -38,7 +38,7 @@ import { fail, ok, type Result } from './errors';
 import type { Fen } from './money';
 import { reportCodeForDpd, type ReportCode } from './report';
 import type { ScoreScenario } from './scenario';
-import { validateScore } from './validate';
+import { validateScore } from './validate-score';
 
 /** A validated event (see validateScore): the amount in fen and as typed. */
 export interface ScoreEventInput {

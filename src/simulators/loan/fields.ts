@@ -5,6 +5,10 @@
  */
 import { LOAN_METHODS, RATE_TYPES } from '../../engine/scenario';
 import type { FieldDef, FormText } from '../shared/fields';
+import { DEFAULT_LOAN, LOAN_PRESETS, type LoanPresetId } from '../../engine/presets-loan';
+import type { LoanScenario } from '../../engine/scenario';
+import { validateLoan } from '../../engine/validate-loan';
+import type { UrlCodecSource } from '../shared/url-codec';
 
 const isFee = (text: FormText) => text.m === 'fee-installment';
 
@@ -51,3 +55,14 @@ export const LOAN_FIELDS: readonly FieldDef[] = [
 
 /** The form, top to bottom: what was borrowed, how it is repaid, its price, its length. */
 export const LOAN_FORM: readonly string[] = ['p', 'm', 'f', 'rt', 'r', 'n'];
+
+/**
+ * What the loan simulator's URL codec is made from: this field table and the engine's presets and validator.
+ * The codec itself (shared/url-codec.ts) is loaded on first use, so it is not part of the page's initial JS.
+ */
+export const LOAN_URL_SOURCE: UrlCodecSource<LoanScenario, LoanPresetId> = {
+  fields: LOAN_FIELDS,
+  presets: LOAN_PRESETS,
+  fallback: DEFAULT_LOAN,
+  validate: validateLoan,
+};

@@ -1,11 +1,12 @@
 // Values come from the engine's own modules, not its index, to keep the island's initial JavaScript lean.
-import { LOAN_PRESETS, LOAN_PRESET_IDS, DEFAULT_LOAN, findPreset, type LoanPresetId } from '../../engine/presets';
+import { LOAN_PRESETS, LOAN_PRESET_IDS, DEFAULT_LOAN, type LoanPresetId } from '../../engine/presets-loan';
+import { presetFrom } from '../../engine/presets-common';
 import { simulateLoan, type LoanResult } from '../../engine/schedule';
 import type { LoanScenario } from '../../engine/scenario';
 import type { FormText } from '../shared/fields';
 import { scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
-import { LOAN_FIELDS } from './fields';
+import { LOAN_FIELDS, LOAN_URL_SOURCE } from './fields';
 
 export const loanCodec: ScenarioCodec<FormText, LoanScenario, LoanResult, LoanPresetId> = {
   toScenario: (text) => scenarioFromText(LOAN_FIELDS, text),
@@ -14,13 +15,13 @@ export const loanCodec: ScenarioCodec<FormText, LoanScenario, LoanResult, LoanPr
   presets: LOAN_PRESETS,
   // 'custom' is what any edited scenario shows as, so it is not offered itself.
   presetIds: LOAN_PRESET_IDS.filter((id) => id !== 'custom'),
-  url: async () => (await import('./url')).loanUrl,
+  url: async () => (await import('../shared/url-codec')).urlCodec(LOAN_URL_SOURCE),
 };
 
 /** The loan simulator's state, starting from a preset id (as articles pass it) or the default scenario. */
 export class LoanState extends ScenarioState<FormText, LoanScenario, LoanResult, LoanPresetId> {
   constructor(presetId?: string) {
-    super(loanCodec, (presetId ? findPreset('loan', presetId) : null) ?? structuredClone(DEFAULT_LOAN));
+    super(loanCodec, (presetId ? presetFrom(LOAN_PRESETS, presetId) : null) ?? structuredClone(DEFAULT_LOAN));
   }
 
   set(key: string, value: string): void {

@@ -7,6 +7,10 @@ import { OVERDUE_MODES, PENALTY_RULES } from '../../engine/scenario';
 import { nested, type FieldDef, type FormText } from '../shared/fields';
 import { LOAN_FIELDS } from '../loan/fields';
 import type { SimKey } from '../shared/i18n';
+import { DEFAULT_OVERDUE, OVERDUE_PRESETS, type OverduePresetId } from '../../engine/presets-overdue';
+import type { OverdueScenario } from '../../engine/scenario';
+import { validateOverdue } from '../../engine/validate-overdue';
+import type { UrlCodecSource } from '../shared/url-codec';
 
 const loanMode = (text: FormText) => text.mode === 'loan';
 const isFee = (text: FormText) => text.m === 'fee-installment';
@@ -109,3 +113,14 @@ export const OVERDUE_FORM: readonly { legend: SimKey; keys: readonly string[] }[
   { legend: 'sim.overdue.group.when', keys: ['dpd', 'date', 'pay'] },
   { legend: 'sim.overdue.group.rule', keys: ['rule', 'x', 'pd', 'g', 'c'] },
 ];
+
+/**
+ * What the overdue simulator's URL codec is made from: this field table and the engine's presets and validator.
+ * The codec itself (shared/url-codec.ts) is loaded on first use, so it is not part of the page's initial JS.
+ */
+export const OVERDUE_URL_SOURCE: UrlCodecSource<OverdueScenario, OverduePresetId> = {
+  fields: OVERDUE_FIELDS,
+  presets: OVERDUE_PRESETS,
+  fallback: DEFAULT_OVERDUE,
+  validate: validateOverdue,
+};

@@ -2,9 +2,9 @@ import {
   OVERDUE_PRESETS,
   OVERDUE_PRESET_IDS,
   DEFAULT_OVERDUE,
-  findPreset,
   type OverduePresetId,
-} from '../../engine/presets';
+} from '../../engine/presets-overdue';
+import { presetFrom } from '../../engine/presets-common';
 import {
   PENALTY_PRESETS,
   compareSettleDays,
@@ -18,7 +18,7 @@ import type { FormText } from '../shared/fields';
 import { scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
 import { readNumber } from '../shared/typed';
-import { OVERDUE_FIELDS } from './fields';
+import { OVERDUE_FIELDS, OVERDUE_URL_SOURCE } from './fields';
 
 export const overdueCodec: ScenarioCodec<FormText, OverdueScenario, OverdueResult, OverduePresetId> = {
   toScenario: (text) => scenarioFromText(OVERDUE_FIELDS, text),
@@ -26,7 +26,7 @@ export const overdueCodec: ScenarioCodec<FormText, OverdueScenario, OverdueResul
   simulate: simulateOverdue,
   presets: OVERDUE_PRESETS,
   presetIds: OVERDUE_PRESET_IDS,
-  url: async () => (await import('./url')).overdueUrl,
+  url: async () => (await import('../shared/url-codec')).urlCodec(OVERDUE_URL_SOURCE),
 };
 
 /** The overdue simulator's state: the scenario form plus the "pay on day X or day Y" comparison. */
@@ -47,7 +47,8 @@ export class OverdueState extends ScenarioState<FormText, OverdueScenario, Overd
 
   constructor(presetId?: string) {
     const initial =
-      (presetId ? findPreset('overdue', presetId) : null) ?? (structuredClone(DEFAULT_OVERDUE) as OverdueScenario);
+      (presetId ? presetFrom(OVERDUE_PRESETS, presetId) : null) ??
+      (structuredClone(DEFAULT_OVERDUE) as OverdueScenario);
     super(overdueCodec, initial);
     // Compare a quick payment with paying on the last simulated day.
     this.compare = { x: '7', y: String(Math.max(initial.dpd, 8)) };

@@ -1,13 +1,5 @@
-/** The overdue simulator's URL codec, derived from its field table. Loaded on first use (not in the page's initial JS). */
-import { DEFAULT_OVERDUE, OVERDUE_PRESETS, type OverduePresetId } from '../../engine/presets';
-import type { OverdueScenario } from '../../engine/scenario';
-import { validateOverdue } from '../../engine/validate';
+/** The overdue simulator's URL codec, derived from its field table (the island builds its own on first use). */
 import { urlCodec } from '../shared/url-codec';
-import { OVERDUE_FIELDS } from './fields';
+import { OVERDUE_URL_SOURCE } from './fields';
 
-export const overdueUrl = urlCodec<OverdueScenario, OverduePresetId>({
-  fields: OVERDUE_FIELDS,
-  presets: OVERDUE_PRESETS,
-  fallback: DEFAULT_OVERDUE,
-  validate: validateOverdue,
-});
+export const overdueUrl = urlCodec(OVERDUE_URL_SOURCE);

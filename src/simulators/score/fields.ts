@@ -5,6 +5,10 @@
  */
 import type { FieldDef, ListDef } from '../shared/fields';
 import type { SimKey } from '../shared/i18n';
+import { DEFAULT_SCORE, SCORE_PRESETS, type ScorePresetId } from '../../engine/presets-score';
+import type { ScoreScenario } from '../../engine/scenario';
+import { validateScore } from '../../engine/validate-score';
+import type { UrlCodecSource } from '../shared/url-codec';
 
 export const SCORE_FIELDS: readonly FieldDef[] = [
   { path: 'start', key: 's', input: 'integer', label: 'sim.score.start', help: 'sim.score.startHelp' },
@@ -34,3 +38,15 @@ export const EVENT_FIELDS: readonly (Pick<FieldDef, 'input' | 'label' | 'unit'> 
 
 /** Label of the "not settled" box. */
 export const NEVER_LABEL: SimKey = 'sim.score.event.never';
+
+/**
+ * What the score simulator's URL codec is made from: this field table and the engine's presets and validator.
+ * The codec itself (shared/url-codec.ts) is loaded on first use, so it is not part of the page's initial JS.
+ */
+export const SCORE_URL_SOURCE: UrlCodecSource<ScoreScenario, ScorePresetId> = {
+  fields: SCORE_FIELDS,
+  list: SCORE_EVENTS,
+  presets: SCORE_PRESETS,
+  fallback: DEFAULT_SCORE,
+  validate: validateScore,
+};

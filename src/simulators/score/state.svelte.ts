@@ -1,4 +1,5 @@
-import { SCORE_PRESETS, SCORE_PRESET_IDS, DEFAULT_SCORE, findPreset, type ScorePresetId } from '../../engine/presets';
+import { SCORE_PRESETS, SCORE_PRESET_IDS, DEFAULT_SCORE, type ScorePresetId } from '../../engine/presets-score';
+import { presetFrom } from '../../engine/presets-common';
 import { LIMITS } from '../../engine/constants';
 import { simulateScore, type ScoreResult } from '../../engine/score';
 import type { ScoreScenario } from '../../engine/scenario';
@@ -6,7 +7,7 @@ import type { FormText } from '../shared/fields';
 import { formKeyOf, scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
 import { readNumber } from '../shared/typed';
-import { EVENT_FIELDS, SCORE_EVENTS, SCORE_FIELDS, type EventField } from './fields';
+import { EVENT_FIELDS, SCORE_EVENTS, SCORE_FIELDS, SCORE_URL_SOURCE, type EventField } from './fields';
 
 /** One late payment as typed: month, days late, amount, settlement month, or "not settled". */
 export type EventText = Record<EventField, string> & { never: boolean };
@@ -54,7 +55,7 @@ export const scoreCodec: ScenarioCodec<ScoreText, ScoreScenario, ScoreResult, Sc
   simulate: simulateScore,
   presets: SCORE_PRESETS,
   presetIds: SCORE_PRESET_IDS,
-  url: async () => (await import('./url')).scoreUrl,
+  url: async () => (await import('../shared/url-codec')).urlCodec(SCORE_URL_SOURCE),
 };
 
 /** The score simulator's state, with the event editor's add and remove. */
@@ -62,7 +63,7 @@ export class ScoreState extends ScenarioState<ScoreText, ScoreScenario, ScoreRes
   constructor(presetId?: string) {
     super(
       scoreCodec,
-      (presetId ? findPreset('score', presetId) : null) ?? (structuredClone(DEFAULT_SCORE) as ScoreScenario),
+      (presetId ? presetFrom(SCORE_PRESETS, presetId) : null) ?? (structuredClone(DEFAULT_SCORE) as ScoreScenario),
     );
   }
 

@@ -1,14 +1,5 @@
-/** The score simulator's URL codec, derived from its field table. Loaded on first use (not in the page's initial JS). */
-import { DEFAULT_SCORE, SCORE_PRESETS, type ScorePresetId } from '../../engine/presets';
-import type { ScoreScenario } from '../../engine/scenario';
-import { validateScore } from '../../engine/validate';
+/** The score simulator's URL codec, derived from its field table (the island builds its own on first use). */
 import { urlCodec } from '../shared/url-codec';
-import { SCORE_FIELDS, SCORE_EVENTS } from './fields';
+import { SCORE_URL_SOURCE } from './fields';
 
-export const scoreUrl = urlCodec<ScoreScenario, ScorePresetId>({
-  fields: SCORE_FIELDS,
-  list: SCORE_EVENTS,
-  presets: SCORE_PRESETS,
-  fallback: DEFAULT_SCORE,
-  validate: validateScore,
-});
+export const scoreUrl = urlCodec(SCORE_URL_SOURCE);

@@ -6,6 +6,8 @@ import type { QueryRead } from './url-codec';
 export interface UrlCodec<Scenario> {
   /** Lenient decoder for incoming URLs: a valid scenario always, plus what was wrong. */
   read(query: string): QueryRead<Scenario, string>;
+  /** Strict decoder: the scenario only if every value in the query is valid. */
+  decode(query: string): Result<Scenario>;
   encode(scenario: Scenario): string;
   /** Every query key the codec reads; other keys are junk (tracking tags, typos) and are dropped from the URL. */
   readonly keys: readonly string[];
@@ -24,7 +26,7 @@ export interface ScenarioCodec<Text, Scenario, Output, PresetId extends string> 
   /** Validates and simulates (an engine `simulate*`). */
   simulate(candidate: unknown): Result<Output>;
   presets: Readonly<Record<PresetId, Readonly<Scenario>>>;
-  /** Preset ids offered in the form, in order. */
+  /** Preset ids offered in the form, in order: the presets with a page of their own (src/lib/preset-paths.ts). */
   presetIds: readonly PresetId[];
   /**
    * Loads the URL codec. It is needed only when a URL carries a scenario, when the reader changes something
@@ -97,6 +99,21 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
   async currentQuery(): Promise<string> {
     const codec = await this.loadUrlCodec();
     return codec.encode(this.scenario);
+  }
+
+  /**
+   * The preset whose canonical query equals `query`, or null (a changed scenario, or invalid), so the embed
+   * snippet can point at the preset's pre-rendered path (`/embed/loan/huabei-12/`): its figures are right before
+   * and without JavaScript.
+   *
+   * @example await sim.presetOfQuery('p=10000&rt=daily&r=0&n=12&m=fee-installment&f=8.8') // 'huabei-12'
+   */
+  async presetOfQuery(query: string): Promise<PresetId | null> {
+    const codec = await this.loadUrlCodec();
+    const decoded = codec.decode(query);
+    if (!decoded.ok) return null;
+    const canonical = codec.encode(decoded.value);
+    return this.codec.presetIds.find((id) => codec.encode(this.codec.presets[id] as Scenario) === canonical) ?? null;
   }
 
   /** Replaces the form with a preset's values. */

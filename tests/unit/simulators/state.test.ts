@@ -5,6 +5,7 @@ import { OverdueState } from '../../../src/simulators/overdue/state.svelte';
 import { ScoreState } from '../../../src/simulators/score/state.svelte';
 import { LOAN_PRESETS, OVERDUE_PRESETS, SCORE_PRESETS } from '../../../src/engine/presets';
 import { simulateLoan } from '../../../src/engine/schedule';
+import { pathPresets } from '../../../src/lib/preset-paths';
 
 // The rune state classes the islands bind to, driven the way a reader drives the form.
 describe('simulator state', () => {
@@ -70,6 +71,21 @@ describe('simulator state', () => {
     expect(sim.scenario).toEqual(OVERDUE_PRESETS['stopped-365']);
     expect(sim.urlErrors).toEqual([]);
     expect(sim.dirty).toBe(false);
+  });
+
+  it('names the preset page a scenario query describes, for the embed snippet', async () => {
+    // The form offers exactly the presets that have a page of their own, so the embed can point at one.
+    expect(new LoanState().codec.presetIds).toEqual(pathPresets('loan'));
+    expect(new OverdueState().codec.presetIds).toEqual(pathPresets('overdue'));
+    expect(new ScoreState().codec.presetIds).toEqual(pathPresets('score'));
+    const sim = new LoanState('huabei-12');
+    expect(await sim.presetOfQuery('p=10000&rt=daily&r=0&n=12&m=fee-installment&f=8.8')).toBe('huabei-12');
+    expect(await sim.presetOfQuery('preset=huabei-12')).toBe('huabei-12');
+    expect(await sim.presetOfQuery('p=10000&rt=daily&r=0&n=12&m=fee-installment&f=9')).toBeNull();
+    expect(await sim.presetOfQuery('p=oops')).toBeNull();
+    expect(await new ScoreState().presetOfQuery(await new ScoreState('unpaid-year').currentQuery())).toBe(
+      'unpaid-year',
+    );
   });
 
   it("fills in a product rule's penalty values when the reader picks it", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loanUrl } from '../../../src/simulators/loan/url';
 import { overdueUrl } from '../../../src/simulators/overdue/url';
 import { scoreUrl } from '../../../src/simulators/score/url';
-import { withKnownKeysOnly } from '../../../src/simulators/shared/url-codec';
+import { withKnownKeysOnly } from '../../../src/simulators/shared/url-page';
 import { LOAN_FIELDS } from '../../../src/simulators/loan/fields';
 
 describe('URL junk keys', () => {

@@ -88,3 +88,16 @@ export function ok<T>(value: T): Result<T> {
 export function fail<T>(errors: FieldError[]): Result<T> {
   return { ok: false, errors };
 }
+
+/**
+ * Runs a validator over untrusted input and keeps the engine's promise never to throw: input that throws while it
+ * is read (a getter that throws, a Proxy whose traps throw) is refused like any input that is not a plain object.
+ * Validators copy what they read into new objects, so nothing after validation touches the caller's object again.
+ */
+export function safely<T>(input: unknown, read: (input: unknown) => Result<T>): Result<T> {
+  try {
+    return read(input);
+  } catch {
+    return fail([{ field: 'scenario', code: NOT_AN_OBJECT }]);
+  }
+}

@@ -1,5 +1,5 @@
 /** Validation of a loan scenario (also the loan inside an overdue scenario); the rules are listed in validate.ts. */
-import { fail, ok, type FieldError, type Result } from './errors';
+import { fail, ok, type FieldError, type Result, safely } from './errors';
 import { LIMITS } from './constants';
 import { yuanToFen } from './money';
 import type { LoanInput } from './schedule';
@@ -57,9 +57,11 @@ export function loanFields(s: Record<string, unknown>, prefix: string, errors: F
  * //      {field:'feeRate',code:'required'} ] }
  */
 export function validateLoan(s: unknown): Result<LoanInput> {
-  const errors: FieldError[] = [];
-  const record = checkRecord(s, 'scenario', errors);
-  if (!record) return fail(errors);
-  const input = loanFields(record, '', errors);
-  return input ? ok(input) : fail(errors);
+  return safely(s, (s) => {
+    const errors: FieldError[] = [];
+    const record = checkRecord(s, 'scenario', errors);
+    if (!record) return fail(errors);
+    const input = loanFields(record, '', errors);
+    return input ? ok(input) : fail(errors);
+  });
 }

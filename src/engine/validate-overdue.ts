@@ -1,5 +1,5 @@
 /** Validation of an overdue scenario; the rules are listed in validate.ts. */
-import { INVALID_DATE, OUT_OF_RANGE, REQUIRED, fail, ok, type FieldError, type Result } from './errors';
+import { INVALID_DATE, OUT_OF_RANGE, REQUIRED, fail, ok, type FieldError, type Result, safely } from './errors';
 import { LIMITS } from './constants';
 import { dayNumber, parseIsoDate } from './dates';
 import { yuanToFen } from './money';
@@ -34,79 +34,81 @@ function checkDate(value: unknown, field: string, errors: FieldError[]): number 
  * // → { ok: false, errors: [{ field: 'dpd', code: 'out-of-range', min: 0, max: 1825 }] }
  */
 export function validateOverdue(s: unknown): Result<OverdueInput> {
-  const errors: FieldError[] = [];
-  const record = checkRecord(s, 'scenario', errors);
-  if (!record) return fail(errors);
-  const mode = checkOption(record.mode, 'mode', errors, OVERDUE_MODES);
-  const loanRecord = checkRecord(record.loan, 'loan', errors);
-  const loan = loanRecord ? loanFields(loanRecord, 'loan', errors) : undefined;
-  const amountDue = checkNumber(record.amountDue, 'amountDue', errors, LIMITS.principal, 'money');
-  const missedPeriod = checkNumber(record.missedPeriod, 'missedPeriod', errors, LIMITS.term, 'integer');
-  const dpd = checkNumber(record.dpd, 'dpd', errors, LIMITS.dpd, 'integer');
-  const preset = checkOption(record.preset, 'preset', errors, PENALTY_RULES);
-  const penaltyMultiplier = checkNumber(
-    record.penaltyMultiplier,
-    'penaltyMultiplier',
-    errors,
-    LIMITS.penaltyMultiplier,
-  );
-  const penaltyDailyRate = checkNumber(record.penaltyDailyRate, 'penaltyDailyRate', errors, LIMITS.penaltyDailyRate);
-  const graceDays = checkNumber(record.graceDays, 'graceDays', errors, LIMITS.graceDays, 'integer');
-  const compound = checkBoolean(record.compound, 'compound', errors);
-  let payOnDay: number | undefined;
-  if (record.payOnDay !== undefined && record.payOnDay !== null) {
-    payOnDay = checkNumber(record.payOnDay, 'payOnDay', errors, LIMITS.dpd, 'integer');
-    if (payOnDay !== undefined && dpd !== undefined && payOnDay > dpd) {
-      errors.push({ field: 'payOnDay', code: OUT_OF_RANGE, min: 0, max: dpd });
+  return safely(s, (s) => {
+    const errors: FieldError[] = [];
+    const record = checkRecord(s, 'scenario', errors);
+    if (!record) return fail(errors);
+    const mode = checkOption(record.mode, 'mode', errors, OVERDUE_MODES);
+    const loanRecord = checkRecord(record.loan, 'loan', errors);
+    const loan = loanRecord ? loanFields(loanRecord, 'loan', errors) : undefined;
+    const amountDue = checkNumber(record.amountDue, 'amountDue', errors, LIMITS.principal, 'money');
+    const missedPeriod = checkNumber(record.missedPeriod, 'missedPeriod', errors, LIMITS.term, 'integer');
+    const dpd = checkNumber(record.dpd, 'dpd', errors, LIMITS.dpd, 'integer');
+    const preset = checkOption(record.preset, 'preset', errors, PENALTY_RULES);
+    const penaltyMultiplier = checkNumber(
+      record.penaltyMultiplier,
+      'penaltyMultiplier',
+      errors,
+      LIMITS.penaltyMultiplier,
+    );
+    const penaltyDailyRate = checkNumber(record.penaltyDailyRate, 'penaltyDailyRate', errors, LIMITS.penaltyDailyRate);
+    const graceDays = checkNumber(record.graceDays, 'graceDays', errors, LIMITS.graceDays, 'integer');
+    const compound = checkBoolean(record.compound, 'compound', errors);
+    let payOnDay: number | undefined;
+    if (record.payOnDay !== undefined && record.payOnDay !== null) {
+      payOnDay = checkNumber(record.payOnDay, 'payOnDay', errors, LIMITS.dpd, 'integer');
+      if (payOnDay !== undefined && dpd !== undefined && payOnDay > dpd) {
+        errors.push({ field: 'payOnDay', code: OUT_OF_RANGE, min: 0, max: dpd });
+      }
     }
-  }
-  const startDay = checkDate(record.startDate, 'startDate', errors);
-  if (mode === 'loan' && loan && missedPeriod !== undefined && missedPeriod > loan.term) {
-    errors.push({ field: 'missedPeriod', code: OUT_OF_RANGE, min: 1, max: loan.term });
-  }
-  if (
-    errors.length > 0 ||
-    mode === undefined ||
-    loan === undefined ||
-    amountDue === undefined ||
-    missedPeriod === undefined ||
-    dpd === undefined ||
-    preset === undefined ||
-    penaltyMultiplier === undefined ||
-    penaltyDailyRate === undefined ||
-    graceDays === undefined ||
-    compound === undefined ||
-    startDay === undefined
-  ) {
-    return fail(errors);
-  }
-  const scenario: OverdueScenario = {
-    mode,
-    loan: loan.scenario,
-    amountDue,
-    missedPeriod,
-    dpd,
-    preset,
-    penaltyMultiplier,
-    penaltyDailyRate,
-    graceDays,
-    compound,
-    startDate: record.startDate as string,
-  };
-  if (payOnDay !== undefined) scenario.payOnDay = payOnDay;
-  return ok({
-    scenario,
-    mode,
-    loan,
-    amountDue: yuanToFen(amountDue),
-    missedPeriod,
-    dpd,
-    preset,
-    penaltyMultiplier,
-    penaltyDailyRate: penaltyDailyRate / 100,
-    graceDays,
-    compound,
-    payOnDay: payOnDay ?? null,
-    startDay,
+    const startDay = checkDate(record.startDate, 'startDate', errors);
+    if (mode === 'loan' && loan && missedPeriod !== undefined && missedPeriod > loan.term) {
+      errors.push({ field: 'missedPeriod', code: OUT_OF_RANGE, min: 1, max: loan.term });
+    }
+    if (
+      errors.length > 0 ||
+      mode === undefined ||
+      loan === undefined ||
+      amountDue === undefined ||
+      missedPeriod === undefined ||
+      dpd === undefined ||
+      preset === undefined ||
+      penaltyMultiplier === undefined ||
+      penaltyDailyRate === undefined ||
+      graceDays === undefined ||
+      compound === undefined ||
+      startDay === undefined
+    ) {
+      return fail(errors);
+    }
+    const scenario: OverdueScenario = {
+      mode,
+      loan: loan.scenario,
+      amountDue,
+      missedPeriod,
+      dpd,
+      preset,
+      penaltyMultiplier,
+      penaltyDailyRate,
+      graceDays,
+      compound,
+      startDate: record.startDate as string,
+    };
+    if (payOnDay !== undefined) scenario.payOnDay = payOnDay;
+    return ok({
+      scenario,
+      mode,
+      loan,
+      amountDue: yuanToFen(amountDue),
+      missedPeriod,
+      dpd,
+      preset,
+      penaltyMultiplier,
+      penaltyDailyRate: penaltyDailyRate / 100,
+      graceDays,
+      compound,
+      payOnDay: payOnDay ?? null,
+      startDay,
+    });
   });
 }

@@ -1,5 +1,5 @@
 /** Validation of a score scenario; the rules are listed in validate.ts. */
-import { NOT_A_LIST, OUT_OF_RANGE, REQUIRED, fail, ok, type FieldError, type Result } from './errors';
+import { NOT_A_LIST, OUT_OF_RANGE, REQUIRED, fail, ok, type FieldError, type Result, safely } from './errors';
 import { LIMITS } from './constants';
 import { yuanToFen, type Fen } from './money';
 import type { ScoreEventInput, ScoreInput } from './score';
@@ -17,32 +17,34 @@ import { checkNumber, checkRecord } from './validate-common';
  * // → { ok: false, errors: [{ field: 'events.0.settledMonth', code: 'out-of-range', min: 3, max: 120 }] }
  */
 export function validateScore(s: unknown): Result<ScoreInput> {
-  const errors: FieldError[] = [];
-  const record = checkRecord(s, 'scenario', errors);
-  if (!record) return fail(errors);
-  const start = checkNumber(record.start, 'start', errors, LIMITS.score, 'integer');
-  const months = checkNumber(record.months, 'months', errors, LIMITS.months, 'integer');
-  const events: ScoreEventInput[] = [];
-  const list = record.events;
-  if (list === undefined || list === null) {
-    errors.push({ field: 'events', code: REQUIRED });
-  } else if (!Array.isArray(list)) {
-    errors.push({ field: 'events', code: NOT_A_LIST });
-  } else if (list.length > LIMITS.events.max) {
-    errors.push({ field: 'events', code: OUT_OF_RANGE, min: LIMITS.events.min, max: LIMITS.events.max });
-  } else {
-    list.forEach((item: unknown, i: number) => {
-      const event = checkScoreEvent(item, `events.${i}`, months, errors);
-      if (event) events.push(event);
-    });
-  }
-  if (errors.length > 0 || start === undefined || months === undefined) return fail(errors);
-  const scenario: ScoreScenario = {
-    start,
-    months,
-    events: events.map((e) => ({ month: e.month, dpd: e.dpd, amount: e.amountYuan, settledMonth: e.settledMonth })),
-  };
-  return ok({ scenario, start, months, events });
+  return safely(s, (s) => {
+    const errors: FieldError[] = [];
+    const record = checkRecord(s, 'scenario', errors);
+    if (!record) return fail(errors);
+    const start = checkNumber(record.start, 'start', errors, LIMITS.score, 'integer');
+    const months = checkNumber(record.months, 'months', errors, LIMITS.months, 'integer');
+    const events: ScoreEventInput[] = [];
+    const list = record.events;
+    if (list === undefined || list === null) {
+      errors.push({ field: 'events', code: REQUIRED });
+    } else if (!Array.isArray(list)) {
+      errors.push({ field: 'events', code: NOT_A_LIST });
+    } else if (list.length > LIMITS.events.max) {
+      errors.push({ field: 'events', code: OUT_OF_RANGE, min: LIMITS.events.min, max: LIMITS.events.max });
+    } else {
+      list.forEach((item: unknown, i: number) => {
+        const event = checkScoreEvent(item, `events.${i}`, months, errors);
+        if (event) events.push(event);
+      });
+    }
+    if (errors.length > 0 || start === undefined || months === undefined) return fail(errors);
+    const scenario: ScoreScenario = {
+      start,
+      months,
+      events: events.map((e) => ({ month: e.month, dpd: e.dpd, amount: e.amountYuan, settledMonth: e.settledMonth })),
+    };
+    return ok({ scenario, start, months, events });
+  });
 }
 
 function checkScoreEvent(

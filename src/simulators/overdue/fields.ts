@@ -4,6 +4,7 @@
  * The engine (src/engine/validate.ts) says what values are allowed; this says how each is typed, named and shown.
  */
 import { OVERDUE_MODES, PENALTY_RULES } from '../../engine/scenario';
+import { PENALTY_PRESETS } from '../../engine/overdue';
 import { nested, type FieldDef, type FormText } from '../shared/fields';
 import { LOAN_FIELDS } from '../loan/fields';
 import type { SimKey } from '../shared/i18n';
@@ -75,6 +76,8 @@ export const OVERDUE_FIELDS: readonly FieldDef[] = [
     optionLabels: 'sim.overdue.rule.',
     label: 'sim.overdue.rule',
     help: 'sim.overdue.ruleHelp',
+    // A product's rule means its penalty figures; "custom" brings nothing and keeps what is there.
+    brings: PENALTY_PRESETS,
   },
   {
     path: 'penaltyMultiplier',

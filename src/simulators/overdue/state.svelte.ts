@@ -5,16 +5,10 @@ import {
   type OverduePresetId,
 } from '../../engine/presets-overdue';
 import { presetFrom } from '../../engine/presets-common';
-import {
-  PENALTY_PRESETS,
-  compareSettleDays,
-  simulateOverdue,
-  type OverdueResult,
-  type SettleComparison,
-} from '../../engine/overdue';
+import { compareSettleDays, simulateOverdue, type OverdueResult, type SettleComparison } from '../../engine/overdue';
 import type { FieldError, Result } from '../../engine/errors';
 import type { OverdueScenario } from '../../engine/scenario';
-import type { FormText } from '../shared/fields';
+import { broughtBy, type FormText } from '../shared/fields';
 import { scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
 import { readNumber } from '../shared/typed';
@@ -59,15 +53,12 @@ export class OverdueState extends ScenarioState<FormText, OverdueScenario, Overd
     this.touch();
   }
 
-  /** Choosing Jiebei or Huabei rules fills in that product's penalty values; "custom" keeps what is there. */
+  /** Choosing Jiebei or Huabei rules fills in that product's penalty values (the rule field's `brings`); "custom" keeps what is there. */
   setRule(rule: string): void {
     this.text.rule = rule;
-    if (rule === 'jiebei' || rule === 'huabei') {
-      const values = PENALTY_PRESETS[rule];
-      this.text.x = String(values.penaltyMultiplier);
-      this.text.pd = String(values.penaltyDailyRate);
-      this.text.g = String(values.graceDays);
-    }
+    const choice = OVERDUE_FIELDS.find((field) => field.key === 'rule');
+    if (choice)
+      for (const { field, value } of broughtBy(OVERDUE_FIELDS, choice, rule)) this.text[field.key] = String(value);
     this.touch();
   }
 

@@ -37,6 +37,26 @@ export interface FieldDef extends FieldWords {
   when?: (text: FormText) => boolean;
   /** Words that depend on the form as typed; they replace `label`, `help`, `unit` where given. */
   words?: (text: FormText) => Partial<FieldWords>;
+  /**
+   * Values a choice brings with it, by option and scenario path: picking "Huabei" as the penalty rule means
+   * Huabei's penalty figures. The form fills them in when the option is picked, and a URL that names the option
+   * but leaves those keys out gets them too (an explicit key in the URL still wins).
+   */
+  brings?: Readonly<Record<string, Readonly<Record<string, number | string | boolean>>>>;
+}
+
+/** The fields a choice's option brings values for, each with its value (empty when it brings none). */
+export function broughtBy(
+  fields: readonly FieldDef[],
+  choice: FieldDef,
+  option: unknown,
+): { field: FieldDef; value: number | string | boolean }[] {
+  const values = typeof option === 'string' ? choice.brings?.[option] : undefined;
+  if (!values) return [];
+  return fields.flatMap((field) => {
+    const value = values[field.path];
+    return value === undefined ? [] : [{ field, value }];
+  });
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   type FieldError,
   type Result,
 } from '../../engine/errors';
-import { PLAIN_DECIMAL, getPath, setPath, type FieldDef, type InputKind, type ListDef } from './fields';
+import { PLAIN_DECIMAL, broughtBy, getPath, setPath, type FieldDef, type InputKind, type ListDef } from './fields';
 
 /** What `read` returns: always a valid scenario, the problems found, and the preset used as the base. */
 export interface QueryRead<S, P extends string> {
@@ -220,6 +220,13 @@ export function urlCodec<S extends object, P extends string>(source: UrlCodecSou
       const parsed = PARSERS[field.input](raw, field.path);
       if ('error' in parsed) errors.push(parsed.error);
       else setPath(candidate, field.path, parsed.value);
+    }
+    // A choice named in the URL brings its values for the keys the URL leaves out (`rule=huabei` alone means
+    // Huabei's penalty, not the starting scenario's).
+    for (const choice of fields) {
+      if (!choice.brings || params.get(choice.key) === null) continue;
+      for (const { field, value } of broughtBy(fields, choice, getPath(candidate, choice.path)))
+        if (params.get(field.key) === null) setPath(candidate, field.path, value);
     }
     applyList(candidate, params, errors);
     const checked = source.validate(candidate);

@@ -198,3 +198,37 @@ describe('URL state: lenient reading for the UI', PROPERTY_TIMEOUT, () => {
     );
   });
 });
+
+describe('URL state: a rule named in the URL brings its own values', () => {
+  const penalty = (query: string) => {
+    const read = readOverdueQuery(query);
+    return {
+      rule: read.scenario.preset,
+      x: read.scenario.penaltyMultiplier,
+      pd: read.scenario.penaltyDailyRate,
+      g: read.scenario.graceDays,
+      errors: read.errors,
+    };
+  };
+
+  it("rule=huabei alone means Huabei's penalty, not the starting scenario's (Jiebei's)", () => {
+    // Huabei's reported rule: 0.05 % a day on the overdue amount, no multiple of the contract rate.
+    expect(penalty('mode=amount&a=10000&rule=huabei&dpd=30')).toEqual({
+      rule: 'huabei',
+      x: 0,
+      pd: 0.05,
+      g: 0,
+      errors: [],
+    });
+    expect(penalty('rule=jiebei')).toMatchObject({ rule: 'jiebei', x: 1.5, pd: 0, g: 0 });
+  });
+
+  it('a value written in the URL still wins over the one the rule brings', () => {
+    expect(penalty('rule=huabei&pd=0.06&g=3')).toMatchObject({ rule: 'huabei', x: 0, pd: 0.06, g: 3 });
+  });
+
+  it('custom brings nothing: the starting values stay', () => {
+    const start = readOverdueQuery('').scenario;
+    expect(penalty('rule=custom')).toMatchObject({ x: start.penaltyMultiplier, pd: start.penaltyDailyRate });
+  });
+});

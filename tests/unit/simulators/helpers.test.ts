@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTyped, readNumber, sameValue } from '../../../src/simulators/shared/typed';
+import { normalizeTyped, readAmount, readNumber, sameValue } from '../../../src/simulators/shared/typed';
 import { tableToCsv } from '../../../src/simulators/shared/csv';
 import { formatCell, rawCell, tableOf, type TableModel } from '../../../src/simulators/shared/table';
 import { DEFAULT_LOAN, simulateLoan } from '../../../src/engine';
@@ -21,6 +21,28 @@ describe('reading typed numbers', () => {
     expect(normalizeTyped(' １２，０００．５ ')).toBe('12000.5');
     expect(readNumber('10,000')).toBe(10000);
     expect(readNumber('１０００')).toBe(1000);
+  });
+
+  it('reads an amount with the currency sign or unit a reader adds', () => {
+    for (const typed of [
+      '3000',
+      '3000元',
+      '3000 元',
+      '¥3000',
+      '￥3000',
+      '￥3,000元',
+      '３０００',
+      '３，０００元',
+      ' ¥ 3000 ',
+    ]) {
+      expect(readAmount(typed), typed).toBe(3000);
+    }
+    expect(readAmount('12.5元')).toBe(12.5);
+    expect(readAmount('元')).toBeUndefined();
+    expect(readAmount('3000美元')).toBe('3000美');
+    expect(readAmount('30元00')).toBe('30元00');
+    // Only amounts drop a unit: other numbers stay as strict as the URL codec.
+    expect(readNumber('3000元')).toBe('3000元');
   });
 
   it('leaves anything else for the engine to reject, and empty as missing', () => {

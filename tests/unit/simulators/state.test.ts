@@ -36,6 +36,20 @@ describe('simulator state', () => {
     expect(sim.scenario.principal).toBe(20_000);
   });
 
+  it('reads an amount typed with its unit or currency sign as the plain number', () => {
+    const plain = new OverdueState('jiebei-30');
+    plain.set('a', '3000');
+    for (const typed of ['3000元', '¥3000', '￥3,000', '３０００']) {
+      const sim = new OverdueState('jiebei-30');
+      sim.set('a', typed);
+      expect(sim.errors, typed).toEqual([]);
+      expect(sim.output, typed).toEqual(plain.output);
+    }
+    const loan = new LoanState('jiebei-12');
+    loan.set('p', '20000元');
+    expect(loan.scenario.principal).toBe(20_000);
+  });
+
   it('recognises a preset typed by hand, and any change as custom', () => {
     const sim = new LoanState('jiebei-12');
     sim.set('m', 'fee-installment');

@@ -8,6 +8,7 @@ import { everyNth } from '../../../src/simulators/shared/sample';
 import { simTranslator, errorMessage } from '../../../src/simulators/shared/i18n';
 import { localizeErrors } from '../../../src/simulators/shared/form-errors';
 import { en } from '../../../src/i18n/ui/en';
+import { zhCn } from '../../../src/i18n/ui/zh-cn';
 
 describe('reading typed numbers', () => {
   it('accepts the plain decimals the URL codec accepts', () => {
@@ -167,5 +168,17 @@ describe('localized errors', () => {
     );
     expect(byKey).toEqual({ p: 'Enter a value from 1 yuan to 10,000,000 yuan.', n: en['sim.error.notAnInteger'] });
     expect(items.map((i) => i.id)).toEqual(['sim-p', 'sim-n']);
+  });
+
+  it('writes Chinese limits without spaces around the numbers and units', () => {
+    const { byKey } = localizeErrors(
+      [{ field: 'principal', code: 'out-of-range', min: 1, max: 10_000_000 }],
+      [{ key: 'p', kind: 'decimal', label: '借款金额', unit: '元' }],
+      () => 'p',
+      (key) => `sim-${key}`,
+      simTranslator(zhCn),
+      'zh-cn',
+    );
+    expect(byKey.p).toBe('请输入1元到10,000,000元之间的数值。');
   });
 });

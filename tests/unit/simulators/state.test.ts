@@ -50,6 +50,36 @@ describe('simulator state', () => {
     expect(loan.scenario.principal).toBe(20_000);
   });
 
+  it('puts the missed due date at today minus the days late, until the reader sets one', async () => {
+    const sim = new OverdueState('jiebei-30');
+    const before = sim.output;
+    sim.dateFromToday('2027-03-15');
+    expect(sim.text.date).toBe('2027-02-13');
+    expect(sim.dirty).toBe(false);
+    expect(sim.preset).toBe('jiebei-30');
+    expect(sim.output.final).toEqual(before.final);
+    expect(await sim.currentQuery()).not.toMatch(/date=/);
+    sim.set('dpd', '45');
+    expect(sim.text.date).toBe('2027-01-29');
+    sim.applyPreset('huabei-30');
+    expect(sim.text.date).toBe('2027-02-13');
+    sim.set('date', '2026-05-01');
+    sim.set('dpd', '10');
+    expect(sim.text.date).toBe('2026-05-01');
+    expect(await sim.currentQuery()).toMatch(/date=2026-05-01/);
+  });
+
+  it('keeps the date a link gives', async () => {
+    const sim = new OverdueState();
+    sim.dateFromToday('2027-03-15');
+    await sim.loadQuery('?dpd=10&date=2026-02-01');
+    expect(sim.text.date).toBe('2026-02-01');
+    const other = new OverdueState();
+    other.dateFromToday('2027-03-15');
+    await other.loadQuery('?dpd=10');
+    expect(other.text.date).toBe('2027-03-05');
+  });
+
   it('recognises a preset typed by hand, and any change as custom', () => {
     const sim = new LoanState('jiebei-12');
     sim.set('m', 'fee-installment');

@@ -257,6 +257,7 @@ export const simulators = {
   'sim.report.title': '征信报告：逐月记录',
   'sim.report.legend':
     'N 按时还款 · 1 = 逾期 1–30 天，2 = 31–60 天 …… 7 = 180 天以上 · C 结清销户 · 虚线格：当月按时，但之前的逾期记录仍在展示。',
+  'sim.report.yearN': '第{n}年',
   'sim.report.visibleCell': '之前的逾期记录仍在展示',
   'sim.report.none': '没有不良记录：没有超过宽限期的逾期。',
   'sim.report.until': '逾期记录会在征信报告上保留到 {month}，即还清之日起五年。',

@@ -242,8 +242,10 @@ test.describe('overdue simulator', () => {
       const sim = await hydrated(page, 'overdue');
       await sim.getByLabel(t['sim.overdue.dpd'], { exact: true }).fill('95');
       await sim.getByLabel(t['sim.overdue.payOnDay'], { exact: true }).fill('95');
+      // Without a date in the URL, the missed due date is today minus the days late (phone.test.ts checks it).
+      const startDate = await sim.getByLabel(t['sim.overdue.startDate'], { exact: true }).inputValue();
 
-      const result = simulateOverdue({ ...DEFAULT_OVERDUE, dpd: 95, payOnDay: 95 });
+      const result = simulateOverdue({ ...DEFAULT_OVERDUE, dpd: 95, payOnDay: 95, startDate });
       if (!result.ok) throw new Error('test scenario must be valid');
       const day = result.value.days[95];
       await expect.poll(async () => amount(await figure(sim, 'penalty'))).toBe((day?.penalty ?? 0) / 100);

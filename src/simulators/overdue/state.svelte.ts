@@ -11,7 +11,8 @@ import type { OverdueScenario } from '../../engine/scenario';
 import { broughtBy, type FormText } from '../shared/fields';
 import { scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
-import { readNumber } from '../shared/typed';
+import { readNumber, sameValue } from '../shared/typed';
+import { addDaysIso } from '../../engine/dates';
 import { OVERDUE_FIELDS, OVERDUE_URL_SOURCE } from './fields';
 
 export const overdueCodec: ScenarioCodec<FormText, OverdueScenario, OverdueResult, OverduePresetId> = {
@@ -28,6 +29,12 @@ export class OverdueState extends ScenarioState<FormText, OverdueScenario, Overd
   /** Comparison days as typed; not part of the shared URL (they are a question about the scenario, not the scenario). */
   compare = $state({ x: '7', y: '30' });
   #lastComparison: SettleComparison | null = null;
+  /**
+   * Today (YYYY-MM-DD) while the missed due date follows "today − days late": set after hydration when the URL
+   * does not give a date, cleared when the reader types one. The presets' fixed date would put the credit-report
+   * months in the past for today's reader.
+   */
+  today: string | null = $state(null);
 
   readonly comparisonAttempt: Result<SettleComparison> = $derived(
     compareSettleDays(this.scenario, readNumber(this.compare.x), readNumber(this.compare.y)),
@@ -49,8 +56,53 @@ export class OverdueState extends ScenarioState<FormText, OverdueScenario, Overd
   }
 
   set(key: string, value: string): void {
+    if (key === 'date') this.today = null;
     this.text[key] = value;
+    if (key === 'dpd') this.#followToday();
     this.touch();
+  }
+
+  /**
+   * Sets the missed due date to `today` minus the days late, and keeps it so as the days late change, until the
+   * reader sets a date. Not a change by the reader: the URL is left alone.
+   */
+  dateFromToday(today: string): void {
+    this.today = today;
+    this.#followToday();
+  }
+
+  #followToday(): void {
+    const days = readNumber(this.text.dpd ?? '');
+    if (this.today === null || typeof days !== 'number' || !Number.isInteger(days) || days < 0) return;
+    const date = addDaysIso(this.today, -days);
+    if (date) this.text.date = date;
+  }
+
+  /** While the date follows today, a preset is matched on everything else (its own date is only an example). */
+  protected override isPreset(preset: Readonly<OverdueScenario>, candidate: unknown): boolean {
+    if (this.today === null || typeof candidate !== 'object' || candidate === null) return sameValue(preset, candidate);
+    return sameValue({ ...preset, startDate: '' }, { ...candidate, startDate: '' });
+  }
+
+  /** A date that follows today stays out of links, so whoever opens one gets their own today. */
+  protected override linkQuery(encoded: string): string {
+    if (this.today === null) return encoded;
+    return encoded
+      .split('&')
+      .filter((pair) => !pair.startsWith('date='))
+      .join('&');
+  }
+
+  override applyPreset(id: OverduePresetId): void {
+    super.applyPreset(id);
+    this.#followToday();
+  }
+
+  override async loadQuery(search: string): Promise<void> {
+    await super.loadQuery(search);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never state
+    if (new URLSearchParams(search).has('date')) this.today = null;
+    else this.#followToday();
   }
 
   /** Choosing Jiebei or Huabei rules fills in that product's penalty values (the rule field's `brings`); "custom" keeps what is there. */

@@ -6,7 +6,7 @@ import type { ScoreScenario } from '../../engine/scenario';
 import type { FormText } from '../shared/fields';
 import { formKeyOf, scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
-import { readNumber } from '../shared/typed';
+import { readAmount, readNumber } from '../shared/typed';
 import { EVENT_FIELDS, SCORE_EVENTS, SCORE_FIELDS, SCORE_URL_SOURCE, type EventField } from './fields';
 
 /** One late payment as typed: month, days late, amount, settlement month, or "not settled". */
@@ -36,7 +36,14 @@ export const scoreCodec: ScenarioCodec<ScoreText, ScoreScenario, ScoreResult, Sc
     ...scenarioFromText(SCORE_FIELDS, text.scalars),
     events: text.events.map((e) =>
       Object.fromEntries(
-        EVENT_FIELDS.map((f) => [f.path, f.key === 'settled' && e.never ? null : readNumber(e[f.key])]),
+        EVENT_FIELDS.map((f) => [
+          f.path,
+          f.key === 'settled' && e.never
+            ? null
+            : f.unit === 'sim.unit.yuan'
+              ? readAmount(e[f.key])
+              : readNumber(e[f.key]),
+        ]),
       ),
     ),
   }),

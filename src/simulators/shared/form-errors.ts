@@ -13,7 +13,7 @@ export interface ErrorItem {
 
 /**
  * The engine's validation errors as the form shows them: one localized message per form key (the first error
- * of that field) and the list for the error summary. Limits are written in the field's unit ("1 to 360 months").
+ * of that field) and the list for the error summary. Limits are written in the field's unit ("1 to 360 months", "1到360个月").
  */
 export function localizeErrors(
   errors: readonly FieldError[],
@@ -25,12 +25,16 @@ export function localizeErrors(
 ): { byKey: Record<string, string>; items: ErrorItem[] } {
   const byKey: Record<string, string> = {};
   const items: ErrorItem[] = [];
+  const gap = locale === 'zh-cn' ? '' : ' ';
   for (const error of errors) {
     const key = keyOf(error.field) ?? error.field;
     if (key in byKey) continue;
     const spec = specs.find((s) => s.key === key);
     const unit = spec?.unit ?? '';
-    const message = errorMessage(t, error, (v) => `${number(locale, v, Number.isInteger(v) ? 0 : 2)} ${unit}`.trim());
+    // Chinese writes a unit straight after the number (1元, 360个月); English leaves a space (1 yuan).
+    const message = errorMessage(t, error, (v) =>
+      `${number(locale, v, Number.isInteger(v) ? 0 : 2)}${gap}${unit}`.trim(),
+    );
     byKey[key] = message;
     items.push({ id: idOf(key), label: spec?.label ?? key, message });
   }

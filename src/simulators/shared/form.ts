@@ -7,13 +7,14 @@
 import type { FieldSpec } from './field-spec';
 import { getPath, type FieldDef, type FormText } from './fields';
 import type { SimKey, SimTranslate } from './i18n';
-import { readNumber } from './typed';
+import { readAmount, readNumber } from './typed';
 
 /** What one field's text means in the scenario (undefined = absent; the engine says "required" if it must be there). */
 function readField(field: FieldDef, text: string | undefined): unknown {
   const typed = text ?? '';
   switch (field.input) {
     case 'decimal':
+      return field.unit === 'sim.unit.yuan' ? readAmount(typed) : readNumber(typed);
     case 'integer':
       return readNumber(typed);
     case 'check':

@@ -72,10 +72,12 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
   /** The figures on screen (see `scenario`). Never a failed or partial result. */
   readonly output: Output = $derived(this.#valid.output);
   /** Canonical query of the scenario on screen (null until the URL codec is loaded). */
-  readonly query: string | null = $derived.by(() => (this.urlCodec ? this.urlCodec.encode(this.scenario) : null));
+  readonly query: string | null = $derived.by(() =>
+    this.urlCodec ? this.linkQuery(this.urlCodec.encode(this.scenario)) : null,
+  );
   /** The preset the form currently equals, or null for a custom scenario. */
   readonly preset: PresetId | null = $derived.by(
-    () => this.codec.presetIds.find((id) => sameValue(this.codec.presets[id], this.candidate)) ?? null,
+    () => this.codec.presetIds.find((id) => this.isPreset(this.codec.presets[id], this.candidate)) ?? null,
   );
 
   /**
@@ -89,6 +91,11 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
     this.text = codec.fromScenario(initial);
   }
 
+  /** Whether the form as typed is this preset (a simulator may leave out a value that the page fills in itself). */
+  protected isPreset(preset: Readonly<Scenario>, candidate: unknown): boolean {
+    return sameValue(preset, candidate);
+  }
+
   /** Loads the URL codec once; the query and share links become available. */
   async loadUrlCodec(): Promise<UrlCodec<Scenario>> {
     this.urlCodec ??= await this.codec.url();
@@ -98,7 +105,12 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
   /** The canonical query of the scenario on screen, loading the codec if needed. */
   async currentQuery(): Promise<string> {
     const codec = await this.loadUrlCodec();
-    return codec.encode(this.scenario);
+    return this.linkQuery(codec.encode(this.scenario));
+  }
+
+  /** The query links carry for an encoded scenario: a simulator may leave out a value the page fills in itself. */
+  protected linkQuery(encoded: string): string {
+    return encoded;
   }
 
   /**

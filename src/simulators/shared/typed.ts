@@ -22,6 +22,19 @@ export function readNumber(text: string): number | string | undefined {
   return PLAIN_DECIMAL.test(clean) ? Number(clean) + 0 : clean;
 }
 
+/**
+ * An amount of money as typed: a number as `readNumber` reads it, also with the currency sign or unit a reader
+ * may add (`¥3000`, `￥3,000`, `3000元`, `３０００ 元`). Only the sign before and the unit after are dropped.
+ */
+export function readAmount(text: string): number | string | undefined {
+  return readNumber(
+    text
+      .trim()
+      .replace(/^[¥￥]\s*/, '')
+      .replace(/\s*元$/, ''),
+  );
+}
+
 /** Structural equality of two plain scenario objects (numbers, strings, booleans, null, arrays, objects). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

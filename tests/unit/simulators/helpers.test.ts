@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTyped, readNumber, sameValue } from '../../../src/simulators/shared/typed';
+import { normalizeTyped, readAmount, readNumber, sameValue } from '../../../src/simulators/shared/typed';
 import { tableToCsv } from '../../../src/simulators/shared/csv';
 import { formatCell, rawCell, tableOf, type TableModel } from '../../../src/simulators/shared/table';
 import { DEFAULT_LOAN, simulateLoan } from '../../../src/engine';
@@ -8,6 +8,7 @@ import { everyNth } from '../../../src/simulators/shared/sample';
 import { simTranslator, errorMessage } from '../../../src/simulators/shared/i18n';
 import { localizeErrors } from '../../../src/simulators/shared/form-errors';
 import { en } from '../../../src/i18n/ui/en';
+import { zhCn } from '../../../src/i18n/ui/zh-cn';
 
 describe('reading typed numbers', () => {
   it('accepts the plain decimals the URL codec accepts', () => {
@@ -21,6 +22,28 @@ describe('reading typed numbers', () => {
     expect(normalizeTyped(' １２，０００．５ ')).toBe('12000.5');
     expect(readNumber('10,000')).toBe(10000);
     expect(readNumber('１０００')).toBe(1000);
+  });
+
+  it('reads an amount with the currency sign or unit a reader adds', () => {
+    for (const typed of [
+      '3000',
+      '3000元',
+      '3000 元',
+      '¥3000',
+      '￥3000',
+      '￥3,000元',
+      '３０００',
+      '３，０００元',
+      ' ¥ 3000 ',
+    ]) {
+      expect(readAmount(typed), typed).toBe(3000);
+    }
+    expect(readAmount('12.5元')).toBe(12.5);
+    expect(readAmount('元')).toBeUndefined();
+    expect(readAmount('3000美元')).toBe('3000美');
+    expect(readAmount('30元00')).toBe('30元00');
+    // Only amounts drop a unit: other numbers stay as strict as the URL codec.
+    expect(readNumber('3000元')).toBe('3000元');
   });
 
   it('leaves anything else for the engine to reject, and empty as missing', () => {
@@ -145,5 +168,17 @@ describe('localized errors', () => {
     );
     expect(byKey).toEqual({ p: 'Enter a value from 1 yuan to 10,000,000 yuan.', n: en['sim.error.notAnInteger'] });
     expect(items.map((i) => i.id)).toEqual(['sim-p', 'sim-n']);
+  });
+
+  it('writes Chinese limits without spaces around the numbers and units', () => {
+    const { byKey } = localizeErrors(
+      [{ field: 'principal', code: 'out-of-range', min: 1, max: 10_000_000 }],
+      [{ key: 'p', kind: 'decimal', label: '借款金额', unit: '元' }],
+      () => 'p',
+      (key) => `sim-${key}`,
+      simTranslator(zhCn),
+      'zh-cn',
+    );
+    expect(byKey.p).toBe('请输入1元到10,000,000元之间的数值。');
   });
 });

@@ -37,6 +37,50 @@ describe('simulator state', () => {
     expect(sim.scenario.principal).toBe(20_000);
   });
 
+  it('reads an amount typed with its unit or currency sign as the plain number', () => {
+    const plain = new OverdueState('jiebei-30');
+    plain.set('a', '3000');
+    for (const typed of ['3000元', '¥3000', '￥3,000', '３０００']) {
+      const sim = new OverdueState('jiebei-30');
+      sim.set('a', typed);
+      expect(sim.errors, typed).toEqual([]);
+      expect(sim.output, typed).toEqual(plain.output);
+    }
+    const loan = new LoanState('jiebei-12');
+    loan.set('p', '20000元');
+    expect(loan.scenario.principal).toBe(20_000);
+  });
+
+  it('puts the missed due date at today minus the days late, until the reader sets one', async () => {
+    const sim = new OverdueState('jiebei-30');
+    const before = sim.output;
+    sim.dateFromToday('2027-03-15');
+    expect(sim.text.date).toBe('2027-02-13');
+    expect(sim.dirty).toBe(false);
+    expect(sim.preset).toBe('jiebei-30');
+    expect(sim.output.final).toEqual(before.final);
+    expect(await sim.currentQuery()).not.toMatch(/date=/);
+    sim.set('dpd', '45');
+    expect(sim.text.date).toBe('2027-01-29');
+    sim.applyPreset('huabei-30');
+    expect(sim.text.date).toBe('2027-02-13');
+    sim.set('date', '2026-05-01');
+    sim.set('dpd', '10');
+    expect(sim.text.date).toBe('2026-05-01');
+    expect(await sim.currentQuery()).toMatch(/date=2026-05-01/);
+  });
+
+  it('keeps the date a link gives', async () => {
+    const sim = new OverdueState();
+    sim.dateFromToday('2027-03-15');
+    await sim.loadQuery('?dpd=10&date=2026-02-01');
+    expect(sim.text.date).toBe('2026-02-01');
+    const other = new OverdueState();
+    other.dateFromToday('2027-03-15');
+    await other.loadQuery('?dpd=10');
+    expect(other.text.date).toBe('2027-03-05');
+  });
+
   it('recognises a preset typed by hand, and any change as custom', () => {
     const sim = new LoanState('jiebei-12');
     sim.set('m', 'fee-installment');

@@ -7,6 +7,7 @@ import { letterFirstHeadingIds } from './src/lib/markdown/heading-ids.mjs';
 import { normaliseBase, siteUrl } from './src/lib/deploy.mjs';
 import { phoneLinks } from './src/lib/phone-numbers.mjs';
 import { minifyInlineScripts } from './src/lib/minify-inline-scripts.mjs';
+import { minifyChartChunk } from './src/lib/minify-chart-chunk.mjs';
 import { cspPerPage } from './src/lib/csp-per-page.mjs';
 
 /**
@@ -53,7 +54,7 @@ export default defineConfig({
   // allow-same-origin (its origin is 'null', so its module scripts are cross-origin requests).
   server: { headers: { 'Access-Control-Allow-Origin': '*' } },
   vite: {
-    plugins: [minifyInlineScripts()],
+    plugins: [minifyInlineScripts(), minifyChartChunk()],
     // The browser build's chunks only: grouping the server build's as well changes which CSS files pages link.
     environments: {
       client: {

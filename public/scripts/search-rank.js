@@ -90,7 +90,7 @@ function segmentWords(text, lang, lexicon) {
 }
 
 /**
- * @param {string} text
+ * @param {string} raw text the lexicon did not match
  * @param {string} lang
  * @returns {string[]}
  */
@@ -505,6 +505,11 @@ export function buildExcerpt(page, terms, lang) {
     if (start > 0) start = text.indexOf(' ', start) + 1 || start;
     const space = text.lastIndexOf(' ', end);
     if (end < text.length && space > start) end = space;
+  }
+  // Never cut a match in two at either end (催 | 收).
+  for (const [from, to] of ranges) {
+    if (from < start && to > start) start = from;
+    if (from < end && to > end) end = to;
   }
   /** @type {ExcerptPart[]} */
   const parts = [];

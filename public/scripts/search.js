@@ -4,7 +4,7 @@
  * Pagefind's own script and index load after it, from this site (no third-party requests).
  * Nothing the reader types is ever inserted as HTML: results are built with DOM text nodes.
  */
-import { normaliseQuery, queryTerms, rerank, MAX_QUERY_LENGTH } from './search-rank.js';
+import { buildExcerpt, normaliseQuery, queryTerms, rerank, synonymTerms, MAX_QUERY_LENGTH } from './search-rank.js';
 
 const root = document.documentElement;
 const base = root.getAttribute('data-base') || '/';
@@ -57,7 +57,8 @@ const POOL_PER_QUERY = 12;
 const SHOWN = 10;
 
 /**
- * @typedef {{ url: string, title: string, section: string, excerpt: string, keywords: string, content: string, pagefindRank: number }} Hit
+ * @typedef {{ text: string, marked: boolean }} ExcerptPart
+ * @typedef {{ url: string, title: string, section: string, excerpt: string, keywords: string, content: string, pagefindRank: number, parts?: ExcerptPart[] }} Hit
  */
 
 /**
@@ -71,7 +72,8 @@ export async function searchSite(query, section = '') {
   const [pagefind, lexicon] = await Promise.all([loadPagefind(), loadLexicon()]);
   const options = section ? { filters: { section } } : {};
   const terms = queryTerms(query, lang, lexicon);
-  const queries = [query, ...terms.filter((term) => term !== query.toLowerCase())].slice(0, 6);
+  const words = [...terms, ...synonymTerms(query, terms)];
+  const queries = [query, ...words.filter((term) => term !== query.toLowerCase())].slice(0, 8);
   const answers = await Promise.all(queries.map((q) => pagefind.search(q, options)));
   /** @type {Map<string, { result: any, rank: number }>} */
   const pool = new Map();
@@ -98,28 +100,26 @@ export async function searchSite(query, section = '') {
       };
     }),
   );
-  return rerank(hits, query, lang, lexicon).slice(0, SHOWN);
+  return rerank(hits, query, lang, lexicon)
+    .slice(0, SHOWN)
+    .map((hit) => ({ ...hit, parts: buildExcerpt(hit, words, lang) }));
 }
 
 /**
- * Pagefind's excerpt marks matches with <mark>; everything else in it is text. Rebuild it with DOM nodes so
- * no markup from the index or the query can reach the page.
- * @param {string} excerpt
+ * The excerpt as DOM text nodes, matches in <mark>: no markup from the index or the query can reach the page.
+ * @param {ExcerptPart[]} parts
  */
-function excerptNode(excerpt) {
+function excerptNode(parts) {
   const paragraph = document.createElement('p');
   paragraph.className = 'search-excerpt';
-  const decoder = document.createElement('textarea');
-  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/g).forEach((part) => {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    decoder.innerHTML = ((marked ? marked[1] : part) ?? '').replace(/<[^>]*>/g, '');
-    const text = document.createTextNode(decoder.value);
-    if (marked) {
+  for (const part of parts) {
+    const text = document.createTextNode(part.text);
+    if (part.marked) {
       const mark = document.createElement('mark');
       mark.append(text);
       paragraph.append(mark);
     } else paragraph.append(text);
-  });
+  }
   return paragraph;
 }
 
@@ -168,7 +168,7 @@ function render(view, query, hits, truncated) {
       section.textContent = hit.section;
       item.append(section);
     }
-    item.append(excerptNode(hit.excerpt));
+    item.append(excerptNode(hit.parts ?? []));
     view.list.append(item);
   }
 }

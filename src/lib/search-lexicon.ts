@@ -54,5 +54,6 @@ export const CURATED_WORDS = [
   '信用卡诈骗',
   '恶意透支',
   '周转',
+  '还不上',
   '开店',
 ];

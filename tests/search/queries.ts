@@ -3,7 +3,8 @@
  * query equally well, both are listed and either counts as a hit. Paths are locale-free page paths.
  * Kept apart from the test so it can grow without touching test code. When the site gained nine articles and
  * the answers, a query whose new top page answers it as well as the old one (以贷养贷 → help/many-debts,
- * 借呗宽限期 → the grace-period answer) gained that page as an alternative; none lost its original page.
+ * 借呗宽限期 → the grace-period answer) gained that page as an alternative; none lost its original page. 征信异议
+ * gained credit/reading-your-report, the article whose title names 异议 (as the English "objection" already has).
  */
 export interface SearchCase {
   query: string;
@@ -41,7 +42,7 @@ export const ZH_QUERIES: SearchCase[] = [
   { query: '限制高消费', expect: ['overdue/lawsuits-and-enforcement'] },
   { query: '被起诉', expect: ['overdue/lawsuits-and-enforcement'] },
   { query: '诉讼时效', expect: ['overdue/lawsuits-and-enforcement'] },
-  { query: '征信异议', expect: ['credit/report-vs-score'] },
+  { query: '征信异议', expect: ['credit/report-vs-score', 'credit/reading-your-report'] },
   {
     query: '免费查征信报告',
     expect: ['credit/report-vs-score', 'credit/reading-your-report', 'answers/free-credit-report'],
@@ -125,6 +126,8 @@ export const ZH_QUESTIONS: SearchCase[] = [
   { query: '还清了征信多久恢复', expect: ['answers/credit-report-after-paying-off'] },
   { query: '中国能个人破产吗', expect: ['answers/does-china-have-personal-bankruptcy'] },
   { query: '结清证明在哪开', expect: ['answers/how-to-get-a-settlement-certificate'] },
+  { query: '网贷逾期了会变老赖吗', expect: ['answers/will-i-be-put-on-the-dishonest-list'] },
+  { query: '老婆借的网贷我要不要还', expect: ['answers/do-i-have-to-pay-my-spouses-online-loans'] },
 ];
 
 export const EN_QUESTIONS: SearchCase[] = [
@@ -145,4 +148,5 @@ export const EN_QUESTIONS: SearchCase[] = [
   { query: 'which debt should i pay first', expect: ['answers/which-debt-to-pay-first'] },
   { query: 'how to check my credit report for free', expect: ['answers/free-credit-report'] },
   { query: 'what happens if i ignore the court', expect: ['answers/what-if-i-ignore-the-court'] },
+  { query: 'will my wife have to pay my online loans', expect: ['answers/do-i-have-to-pay-my-spouses-online-loans'] },
 ];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, normaliseQuery, queryTerms, rerank } from '../../../public/scripts/search-rank.js';
+import {
+  MAX_QUERY_LENGTH,
+  buildExcerpt,
+  markRanges,
+  normaliseQuery,
+  queryTerms,
+  rerank,
+  synonymTerms,
+} from '../../../public/scripts/search-rank.js';
 
 const page = (title: string, content: string, keywords = '', pagefindRank = Infinity) => ({
   title,
@@ -67,5 +75,71 @@ describe('rerank', () => {
     const a = page('A', 'credit', '', 0);
     const b = page('B', 'credit', '', 1);
     expect(rerank([b, a], 'credit', 'en')).toEqual([a, b]);
+  });
+});
+
+describe('question words', () => {
+  it('are not search words in Chinese or English', () => {
+    expect(queryTerms('网贷还不上会不会坐牢', 'zh-CN', ['网贷', '还不上', '坐牢'])).toEqual(['网贷', '还不上', '坐牢']);
+    expect(queryTerms('can they freeze my bank card', 'en')).toEqual(['freeze', 'bank', 'card']);
+  });
+
+  it("a reader's word also searches the pages' word, never instead of it", () => {
+    expect(synonymTerms('欠网贷会变成老赖吗', ['网贷', '老赖'])).toContain('失信');
+    expect(synonymTerms('can collectors call my mom', ['collectors', 'call', 'mom'])).toEqual(['parents']);
+    expect(synonymTerms('mommy', ['mommy'])).toEqual([]);
+  });
+
+  it('the answer whose title says what was asked comes first', () => {
+    const night = page('催收半夜打电话合法吗？', '催收 半夜 打电话 合法', '半夜催收', Infinity);
+    const parents = page('催收可以打电话给我父母吗？', '催收 打电话 父母', '催收打给父母', Infinity);
+    // As on the site, 合法 is on many pages; 父母 (the page's word for 爸妈) on few.
+    const others = ['单位', '上门', '短信'].map((word) => ({
+      ...page(`催收${word}合法吗？`, `催收 ${word} 合法`, '', Infinity),
+      url: `/zh-cn/answers/${word}/`,
+    }));
+    const [first] = rerank(
+      [{ ...night, url: '/zh-cn/answers/night/' }, { ...parents, url: '/zh-cn/answers/parents/' }, ...others],
+      '催收给我爸妈打电话合法吗',
+      'zh-CN',
+      ['催收', '打电话'],
+    );
+    expect(first?.url).toBe('/zh-cn/answers/parents/');
+  });
+});
+
+describe('excerpts', () => {
+  it('joins adjacent matches into one mark', () => {
+    expect(markRanges('催收 催收投诉 credit report', ['催收', 'credit', 'report'])).toEqual([
+      [0, 5],
+      [8, 21],
+    ]);
+  });
+
+  it('leave out the hidden keyword line and mark whole words', () => {
+    const parts = buildExcerpt(
+      {
+        content: '催收的边界 借呗催收 花呗催收 上门催收. 简短回答. 催收不得骚扰家人。',
+        keywords: '借呗催收 花呗催收 上门催收',
+      },
+      ['催收'],
+      'zh-CN',
+    );
+    const text = parts.map((part) => part.text).join('');
+    expect(text).not.toContain('借呗催收 花呗催收');
+    expect(parts.filter((part) => part.marked).map((part) => part.text)).toEqual(['催收', '催收']);
+  });
+
+  it('fall back to the words Pagefind marked, joined, when no query word is found verbatim', () => {
+    const parts = buildExcerpt(
+      {
+        content: '人去世了，欠的网贷谁来还？',
+        keywords: '',
+        excerpt: '人去世了，欠的<mark>网</mark><mark>贷</mark>谁来还？',
+      },
+      ['人死了网贷谁还'],
+      'zh-CN',
+    );
+    expect(parts.filter((part) => part.marked).map((part) => part.text)).toEqual(['网贷']);
   });
 });

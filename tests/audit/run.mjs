@@ -20,7 +20,14 @@ import { checkWeight } from './weight.mjs';
 import { serve } from './serve.mjs';
 
 const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => /^--([^=]+)=(.*)$/.exec(arg)?.slice(1) ?? [arg, '']),
+  // --name=value, or a bare --flag (present with the value '').
+  process.argv.slice(2).map(
+    (arg) =>
+      /^--([^=]+)(?:=(.*))?$/
+        .exec(arg)
+        ?.slice(1, 3)
+        .map((v) => v ?? '') ?? [arg, ''],
+  ),
 );
 const dist = args.dist ?? 'dist';
 const only = new Set((args.only ?? 'html,links,weight,browser,lighthouse').split(','));

@@ -158,7 +158,7 @@ test.describe('glossary filter', () => {
     await expect(page.locator('form img')).toHaveCount(0);
     await expect(page.locator('[data-filter-entry]:visible')).toHaveCount(0);
     await input.fill('罚息'.repeat(40));
-    await expect(page.locator('[data-filter-notice]')).toHaveText('只使用前 40 个字符。');
+    await expect(page.locator('[data-filter-notice]')).toHaveText('只使用前40个字符。');
     await input.fill('罚息');
     await expect(page.locator('[data-filter-notice]')).toBeHidden();
     await expect(page.locator('#penalty-interest')).toBeVisible();

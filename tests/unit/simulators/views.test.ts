@@ -30,7 +30,7 @@ describe('loan display model', () => {
       `You borrow ¥10,000.00 and repay ¥${(result.totals.paid / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} over 12 months: ¥${(result.totals.interestAndFees / 100).toFixed(2)} in interest, a true annual rate (APR) of 14.40%.`,
     );
     expect(view.summary).not.toMatch(/\{|NaN|undefined/);
-    expect(loanView(result, 'zh-cn', tz).summary).toMatch(/^借 ¥10,000.00，12 个月共还/);
+    expect(loanView(result, 'zh-cn', tz).summary).toMatch(/^借¥10,000.00，12个月共还/);
   });
 
   it('has one table row per period and a chart from month 0 to the term', () => {

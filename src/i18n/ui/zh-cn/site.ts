@@ -22,10 +22,10 @@ export const site = {
 
   'footer.disclaimer':
     '借贷透镜是一个科普网站，不构成任何理财或法律建议，与蚂蚁集团、网商银行及任何放贷机构均无关联。规则和利率会变化，每页都注明了最近审核日期。',
-  'footer.contentDate': '内容审核截至 {date}。',
+  'footer.contentDate': '内容审核截至{date}。',
   'footer.privacy': '不使用 Cookie，不追踪，不向第三方发送任何请求。',
   'footer.needHelp': '现在就需要帮助？求助热线、免费法律咨询和第一步该做什么',
-  'footer.helpLines': '遭遇违规催收？金融监管投诉热线 12378 · 人民银行 12363 · 受到威胁请报警 110。',
+  'footer.helpLines': '遭遇违规催收？金融监管投诉热线12378 · 人民银行12363 · 受到威胁请报警110。',
 
   'home.title': '先看懂债务，别让它越滚越大',
   'home.intro':
@@ -38,7 +38,7 @@ export const site = {
   'home.sectionsTitle': '主题',
   'home.simulatorsTitle': '算一算',
   'home.simulatorsText': '模拟器在你的浏览器里运行，你输入的任何内容都不会离开你的设备。',
-  'home.articleCount': '{count} 篇文章',
+  'home.articleCount': '{count}篇文章',
 
   'learn.title': '学习',
   'learn.intro': '按主题列出全部文章。每篇都先给出简短回答，并列明资料来源。',
@@ -56,7 +56,7 @@ export const site = {
 
   'article.shortAnswer': '简短回答',
   'article.toc': '本页目录',
-  'article.readingTime': '约 {minutes} 分钟读完',
+  'article.readingTime': '约{minutes}分钟读完',
   'article.updated': '最近审核：{date}',
   'article.sources': '资料来源',
   'article.sourcesNote': '标注“据报道”的数字来自多个二手来源，而非放贷机构的合同原文。',
@@ -104,10 +104,10 @@ export const site = {
   'answers.relatedQuestions': '相关问题',
   'answers.relatedArticles': '延伸阅读',
   'answers.readersAsk': '读者常问',
-  'answers.count': '{n} 个问题',
+  'answers.count': '{n}个问题',
   'answers.filter.label': '找一个问题',
   'answers.filter.hint': '输入几个字，例如“父母”“征信”“起诉”。',
-  'answers.filter.count': '显示 {total} 个问题中的 {shown} 个。',
+  'answers.filter.count': '显示{total}个问题中的{shown}个。',
   'answers.filter.none': '没有与“{query}”匹配的问题。试试少输几个字，或搜索全站。',
   // ── 隐私页 ──
   'nav.privacy': '隐私',
@@ -124,9 +124,9 @@ export const site = {
   'term.more': '在术语表中查看完整解释',
   'glossary.filter.label': '筛选术语',
   'glossary.filter.hint': '输入中文、拼音、英文，或释义里的词。',
-  'glossary.filter.count': '显示 {shown} 个术语，共 {total} 个。',
+  'glossary.filter.count': '显示{shown}个术语，共{total}个。',
   'glossary.filter.none': '没有与“{query}”匹配的术语。可以少输几个字，或换成中文。',
-  'glossary.filter.tooLong': '只使用前 {max} 个字符。',
+  'glossary.filter.tooLong': '只使用前{max}个字符。',
 
   // ── 行动计划、信函与话术、证据记录、征信报告样本 ──
   'nav.plan': '行动计划',
@@ -137,8 +137,8 @@ export const site = {
   'plan.private': '隐私优先：你的回答只留在这个浏览器里，不会发送到任何地方，也不会保存。',
   'plan.safetyTitle': '如果你有危险，或有伤害自己的念头',
   'plan.safetyBody':
-    '拨打 12356（心理援助热线，免费、可匿名）；紧急情况拨 120 或 110。催收人员威胁或动手：拨打 110，并保存证据。',
-  'plan.question': '第 {n} 题，共 {total} 题',
+    '拨打12356（心理援助热线，免费、可匿名）；紧急情况拨120或110。催收人员威胁或动手：拨打110，并保存证据。',
+  'plan.question': '第{n}题，共{total}题',
   'plan.next': '下一题',
   'plan.back': '上一题',
   'plan.show': '生成我的计划',
@@ -163,11 +163,11 @@ export const site = {
   'plan.noJsIntro':
     '每份清单对应一种情况，假设你能还上一部分、最近没查过征信。开启 JavaScript 后，上面的问题会按你的具体回答生成计划。',
   'plan.disclaimer':
-    '一般性信息，不是法律意见。个人情况请拨打 12348（免费）咨询。内容依据截至 {date} 的法律和监管规定核对。',
+    '一般性信息，不是法律意见。个人情况请拨打12348（免费）咨询。内容依据截至{date}的法律和监管规定核对。',
   'plan.sources': '资料来源',
   'tpl.title': '信函与话术',
   'tpl.intro':
-    '最常见情况下的 12 份信函和电话话术：每份都写明什么时候用、附什么材料、之后会怎样。可以在页面上直接填空；你输入的内容不会离开你的设备。',
+    '最常见情况下的12份信函和电话话术：每份都写明什么时候用、附什么材料、之后会怎样。可以在页面上直接填空；你输入的内容不会离开你的设备。',
   'tpl.when': '什么时候用',
   'tpl.attach': '需要附上或准备的材料',
   'tpl.next': '之后会怎样',
@@ -194,8 +194,8 @@ export const site = {
   'tpl.field.events': '经过（日期、时间、说了什么）',
   'tpl.field.caseNumber': '案号',
   'tpl.field.court': '短信里提到的法院',
-  'tpl.error.money': '请输入以元为单位的金额，例如 1200 或 1200.50。',
-  'tpl.error.tooLong': '超过 {max} 个字了；正文只使用前 {max} 个字。',
+  'tpl.error.money': '请输入以元为单位的金额，例如1200或1200.50。',
+  'tpl.error.tooLong': '超过{max}个字了；正文只使用前{max}个字。',
   'log.title': '证据记录表',
   'log.intro': '每次催收联系都当场记下来。可以打印空白表，也可以记在这个浏览器里。',
   'log.date': '日期',
@@ -220,14 +220,14 @@ export const site = {
   'log.no': '没有',
   'log.remove': '删除',
   'log.actions': '操作',
-  'log.added': '已加入。共 {n} 条记录。',
+  'log.added': '已加入。共{n}条记录。',
   'report.title': '征信报告样本详解',
   'report.intro':
     '一位虚构人物的人民银行个人信用报告，用文字重建，并逐部分讲解。打开带编号的注释，看每一部分是什么意思。',
   'report.fictional': '虚构示例。人物、数字和账户均为编造；版式按报告常见的各部分顺序排列，并作了简化。',
-  'report.note': '注释 {n}',
+  'report.note': '注释{n}',
   'report.simulatorLink': '在评分模拟器里看这个故事',
-  'report.gridCaption': '近 24 个月还款记录（从早到晚）',
+  'report.gridCaption': '近24个月还款记录（从早到晚）',
   'report.legendTitle': '各代码的含义',
   'report.month': '月份',
   'report.status': '状态',

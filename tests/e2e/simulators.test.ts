@@ -329,6 +329,14 @@ test.describe('where the reader goes next', () => {
     const explained = page.locator('.explained-in');
     await expect(explained.getByRole('link')).toHaveCount(4);
     await expect(explained.locator('a[href$="/en/overdue/collection/"]')).toBeVisible();
+    // What this means for the reader, for the stage reached: one block shows, and it follows the days late.
+    const means = page.locator('[data-means] .means-item:visible');
+    await expect(means).toHaveCount(1);
+    await expect(means).toContainText(en['sim.overdue.means.calls']);
+    await page.getByLabel(en['sim.overdue.dpd'], { exact: true }).fill('45');
+    await expect(means).toContainText(en['sim.overdue.means.escalation']);
+    await page.getByLabel(en['sim.overdue.dpd'], { exact: true }).fill('10');
+    await expect(means).toContainText(en['sim.overdue.means.calls']);
     // 10 days late is the "collection calls" stage: its next steps are about calls to the family and at night.
     const calls = page.locator('[data-current-stage="calls"] [data-stage-item="calls"]');
     await calls.locator('summary').click();

@@ -212,6 +212,18 @@ export const simulators = {
   'sim.overdue.illegal': 'Illegal',
   'sim.overdue.todo': 'What you can do',
   'sim.overdue.readNext': 'Read next',
+  'sim.overdue.means.title': 'What this means for you',
+  'sim.overdue.means.due': 'Nothing is late yet. Pay by the due date and nothing late goes on your credit report.',
+  'sim.overdue.means.early':
+    'A late payment the lender reports shows as “1” (1–30 days late) for this period on your credit report. Paying before day 31 keeps it from becoming “2”.',
+  'sim.overdue.means.calls':
+    'A late payment the lender reports shows as “1” (1–30 days late) for this period on your credit report. Paying before day 31 keeps it from becoming “2”.',
+  'sim.overdue.means.escalation':
+    'This period now shows as “2” or “3” on your credit report. A bad record stays for five years from the day you settle, so settling sooner also ends it sooner.',
+  'sim.overdue.means.late':
+    'This period now shows as “4” to “6” on your credit report, and the lender may pass the debt to an outside agency or sue. Unlawful collection can be reported whatever you owe.',
+  'sim.overdue.means.write-off':
+    'At this point the report shows “7” (more than 180 days late) and a lawsuit is possible. The debt does not go away; the record stays five years from the day you settle.',
   'sim.overdue.blacklist':
     'Being overdue, or even being sued, does not by itself put anyone on the dishonest judgment-debtor list (失信被执行人名单). The stages are typical practice, not law.',
   'sim.overdue.compare.title': 'Pay on day X or on day Y?',

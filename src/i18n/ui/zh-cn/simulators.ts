@@ -202,6 +202,15 @@ export const simulators = {
   'sim.overdue.illegal': '违法的',
   'sim.overdue.todo': '你可以这样做',
   'sim.overdue.readNext': '接着看',
+  'sim.overdue.means.title': '这对你意味着什么',
+  'sim.overdue.means.due': '还没有逾期。在还款日前还上，征信上就不会有逾期记录。',
+  'sim.overdue.means.early': '如果放贷机构报送，这一期在征信上记为“1”（逾期1–30天）。在第31天之前还上，就不会变成“2”。',
+  'sim.overdue.means.calls': '如果放贷机构报送，这一期在征信上记为“1”（逾期1–30天）。在第31天之前还上，就不会变成“2”。',
+  'sim.overdue.means.escalation': '这一期在征信上已经记为“2”或“3”。不良记录从结清之日起保存5年，早结清，记录也早消除。',
+  'sim.overdue.means.late':
+    '这一期在征信上记为“4”到“6”，放贷机构可能把欠款交给外包催收机构，或者起诉。不管欠多少，违法催收都可以投诉。',
+  'sim.overdue.means.write-off':
+    '这时征信上记为“7”（逾期超过180天），可能被起诉。欠款不会自己消失；不良记录从结清之日起保存5年。',
   'sim.overdue.blacklist': '逾期甚至被起诉，本身都不会让人进入失信被执行人名单。以上阶段是常见做法，不是法律规定。',
   'sim.overdue.compare.title': '第 X 天还，还是第 Y 天还？',
   'sim.overdue.compare.x': '在第几天还',

@@ -35,6 +35,13 @@ export const LPR_AS_OF = '2026-02-24';
 export const PRIVATE_LENDING_LPR_MULTIPLE = 4;
 /** 4 × LPR = 0.12 (12 %), the reference line on the overdue chart (private lending only). As of {@link LPR_AS_OF}. */
 export const FOUR_TIMES_LPR = PRIVATE_LENDING_LPR_MULTIPLE * LPR_ONE_YEAR;
+/**
+ * 24 % a year: for loans from financial institutions, courts should reduce the part of interest, compound interest,
+ * penalty interest and fees above 24 % a year when the borrower asks (SPC opinions on financial adjudication,
+ * 法发〔2017〕22号 Art. 2). A reduction the borrower requests, not an automatic cap. [W] that the rule exists, [U]
+ * for its exact wording (FACTS-2 §E; FACTS §4.3). As of 2025-10-01 (no later SPC text found).
+ */
+export const FINANCIAL_LOAN_REDUCTION_LINE = 0.24;
 
 // ───────────────────────── Product figures ─────────────────────────
 

@@ -329,6 +329,16 @@ test.describe('where the reader goes next', () => {
     const explained = page.locator('.explained-in');
     await expect(explained.getByRole('link')).toHaveCount(4);
     await expect(explained.locator('a[href$="/en/overdue/collection/"]')).toBeVisible();
+    // The loan simulator's counterpart follows the true annual rate.
+    await page.goto('en/simulators/loan/');
+    await hydrated(page, 'loan');
+    const loanMeans = page.locator('[data-means] .means-item:visible');
+    await expect(loanMeans).toHaveCount(1);
+    await expect(loanMeans).toContainText('not above 24%');
+    await page.getByLabel(en['sim.field.rate'], { exact: true }).fill('0.1');
+    await expect(loanMeans).toContainText('more than 24%');
+    await page.goto('en/simulators/overdue/?a=3000&dpd=10');
+    await hydrated(page, 'overdue');
     // What this means for the reader, for the stage reached: one block shows, and it follows the days late.
     const means = page.locator('[data-means] .means-item:visible');
     await expect(means).toHaveCount(1);

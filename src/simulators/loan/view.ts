@@ -1,4 +1,5 @@
 import { fen, fenToYuan } from '../../engine/money';
+import { FINANCIAL_LOAN_REDUCTION_LINE } from '../../engine/constants';
 import type { LoanResult } from '../../engine';
 import { HTML_LANG, type Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
@@ -11,8 +12,13 @@ import { formatNumber as number, formatPercent as percent, formatYuan as yuan } 
  * Display model of a loan result: the words and numbers the loan island shows. Display only — every amount and
  * rate comes from the engine; this turns fen into formatted yuan and picks the sentence that fits the method.
  */
+/** 'over-24': the APR is above {@link FINANCIAL_LOAN_REDUCTION_LINE}; 'up-to-24' otherwise (or no APR). */
+export type AprBand = 'up-to-24' | 'over-24';
+
 export interface LoanView {
   summary: string;
+  /** Where the true annual rate stands against the 24 % line courts apply to financial-institution loans. */
+  aprBand: AprBand;
   figures: Figure[];
   chartSummary: string;
   chart: ChartSpec;
@@ -110,5 +116,6 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
     rows,
   );
 
-  return { summary, figures, chartSummary, chart, table };
+  const aprBand: AprBand = result.apr !== null && result.apr > FINANCIAL_LOAN_REDUCTION_LINE ? 'over-24' : 'up-to-24';
+  return { summary, aprBand, figures, chartSummary, chart, table };
 }

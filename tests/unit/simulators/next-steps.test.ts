@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales';
 import { STAGE_IDS } from '../../../src/engine/stages';
-import { EXPLAINED_IN as LOAN } from '../../../src/simulators/loan/next-steps';
+import { EXPLAINED_IN as LOAN, NEXT_BY_BAND } from '../../../src/simulators/loan/next-steps';
 import { EXPLAINED_IN as OVERDUE, NEXT_BY_STAGE } from '../../../src/simulators/overdue/next-steps';
 import { EXPLAINED_IN as SCORE } from '../../../src/simulators/score/next-steps';
 
@@ -16,7 +16,13 @@ function source(locale: string, path: string): string {
 }
 
 describe('where the simulators send a reader next', () => {
-  const all = [...LOAN, ...OVERDUE, ...SCORE, ...Object.values(NEXT_BY_STAGE).flat()];
+  const all = [
+    ...LOAN,
+    ...OVERDUE,
+    ...SCORE,
+    ...Object.values(NEXT_BY_STAGE).flat(),
+    ...Object.values(NEXT_BY_BAND).flat(),
+  ];
 
   it('every linked page exists in both languages', () => {
     const missing = LOCALES.flatMap((locale) => all.filter((path) => !existsSync(source(locale, path))));

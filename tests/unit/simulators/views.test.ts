@@ -33,6 +33,16 @@ describe('loan display model', () => {
     expect(loanView(result, 'zh-cn', tz).summary).toMatch(/^借¥10,000.00，12个月共还/);
   });
 
+  it('places the true annual rate against the 24 % line courts apply to financial-institution loans', () => {
+    const at = (rate: number) =>
+      loanView(ok(simulateLoan({ ...LOAN_PRESETS['jiebei-12'], rateType: 'annual', rate })), 'en', t).aprBand;
+    expect(loanView(ok(simulateLoan(LOAN_PRESETS['jiebei-12'])), 'en', t).aprBand).toBe('up-to-24');
+    // An annual rate r on equal installments has an APR (monthly IRR × 12) of r, up to float rounding.
+    expect(at(23.5)).toBe('up-to-24');
+    expect(at(24.5)).toBe('over-24');
+    expect(at(36)).toBe('over-24');
+  });
+
   it('has one table row per period and a chart from month 0 to the term', () => {
     const result = ok(simulateLoan(LOAN_PRESETS['huabei-3']));
     const view = loanView(result, 'en', t);

@@ -212,6 +212,11 @@ export const simulators = {
   'sim.overdue.illegal': 'Illegal',
   'sim.overdue.todo': 'What you can do',
   'sim.overdue.readNext': 'Read next',
+  'sim.loan.means.title': 'What this means for you',
+  'sim.loan.means.up-to-24':
+    'Compare loans by this true annual rate (APR), not by the daily or monthly figure an app shows: it counts every fee and when you repay. It is not above {line} a year.',
+  'sim.loan.means.over-24':
+    'This loan costs more than {line} a year. For loans from banks and other licensed lenders, courts are reported to reduce interest, penalties and fees above {line} a year when the borrower asks (Supreme People’s Court guidance of 2017; we could not check its exact text). It is a reduction you ask a court for, not an automatic cap.',
   'sim.overdue.means.title': 'What this means for you',
   'sim.overdue.means.due': 'Nothing is late yet. Pay by the due date and nothing late goes on your credit report.',
   'sim.overdue.means.early':

@@ -202,6 +202,11 @@ export const simulators = {
   'sim.overdue.illegal': '违法的',
   'sim.overdue.todo': '你可以这样做',
   'sim.overdue.readNext': '接着看',
+  'sim.loan.means.title': '这对你意味着什么',
+  'sim.loan.means.up-to-24':
+    '比较借款时，看这个真实年化利率（APR），不要只看借款软件里显示的日利率或月费率：它把所有费用和还款时间都算进去了。这笔借款没有超过年化{line}。',
+  'sim.loan.means.over-24':
+    '这笔借款的真实年化超过{line}。对银行等持牌金融机构的借款，据报道，借款人提出请求时，法院会对年化超过{line}的利息、罚息和费用部分予以调减（最高人民法院2017年的意见；原文我们未能核实）。这是要向法院提出的调减，不是自动生效的上限。',
   'sim.overdue.means.title': '这对你意味着什么',
   'sim.overdue.means.due': '还没有逾期。在还款日前还上，征信上就不会有逾期记录。',
   'sim.overdue.means.early': '如果放贷机构报送，这一期在征信上记为“1”（逾期1–30天）。在第31天之前还上，就不会变成“2”。',

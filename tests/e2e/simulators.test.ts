@@ -351,7 +351,7 @@ test.describe('where the reader goes next', () => {
     const calls = page.locator('[data-current-stage="calls"] [data-stage-item="calls"]');
     await calls.locator('summary').click();
     await calls.locator('summary').click();
-    const next = calls.locator('.next a');
+    const next = calls.locator('.next-links a');
     await expect(next.first()).toBeVisible();
     await expect(next.first()).toHaveAttribute('href', /\/en\/answers\/can-collectors-call-my-parents\/$/);
     await next.first().click();

@@ -154,7 +154,10 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
     // Keys the URL leaves out keep the starting scenario's values: on a preset's own page (or with only
     // embed options such as `?theme=dark` in the query) that is the preset, not the default.
     if (!params.has('preset') && this.preset) params.set('preset', this.preset);
-    const read = (await this.loadUrlCodec()).read(params.toString());
+    const codec = await this.loadUrlCodec();
+    // The reader changed something while the codec loaded: what they typed wins over the link's scenario.
+    if (this.dirty) return;
+    const read = codec.read(params.toString());
     this.text = this.codec.fromScenario(read.scenario);
     this.urlErrors = read.errors;
     // A cleaned URL replaces one with bad values, so a copied link never passes them on.

@@ -15,6 +15,8 @@ export async function readPageUrl(state: UrlSynced): Promise<void> {
   const search = window.location.search;
   if (search.length <= 1) return;
   const { keys } = await state.loadUrlCodec();
+  // The reader changed something while the codec loaded: the address already follows the form; leave both.
+  if (state.dirty) return;
   // The embed's display options are not scenario keys, but they mean something: they stay in the address.
   const kept = withKnownKeysOnly(search, [...keys, ...EMBED_OPTION_KEYS]);
   if (kept !== search.slice(1)) {

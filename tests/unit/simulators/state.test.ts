@@ -107,6 +107,16 @@ describe('simulator state', () => {
     expect(sim.urlErrors).toEqual([]);
   });
 
+  it('keeps what the reader typed while a shared link was still being read', async () => {
+    // The URL codec loads on demand: a fast reader can change a field before the link's scenario arrives.
+    const sim = new LoanState('huabei-3');
+    const reading = sim.loadQuery('?preset=huabei-3');
+    sim.set('p', '4321');
+    await reading;
+    expect(sim.scenario.principal).toBe(4321);
+    expect(sim.preset).toBeNull();
+  });
+
   it('leaves a clean URL alone, and ignores an empty one', async () => {
     const sim = new OverdueState('jiebei-30');
     await sim.loadQuery('');

@@ -99,6 +99,7 @@ export const ZH_QUESTIONS: SearchCase[] = [
   { query: '网贷还不上会不会坐牢', expect: ['answers/will-i-go-to-jail-for-not-paying'] },
   { query: '借呗晚还一天上征信吗', expect: ['answers/jiebei-one-day-late-credit-report'] },
   { query: '催收给我爸妈打电话合法吗', expect: ['answers/can-collectors-call-my-parents'] },
+  { query: '催收打电话给我妈', expect: ['answers/can-collectors-call-my-parents'] },
   { query: '催收打电话给家人合法吗', expect: ['answers/can-collectors-call-my-parents'] },
   { query: '被爆通讯录了咋办', expect: ['answers/contact-list-blasted'] },
   { query: '逾期记录几年能消掉', expect: ['answers/how-long-overdue-record-stays'] },

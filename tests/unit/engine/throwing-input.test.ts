@@ -35,22 +35,16 @@ function tripwire(value: object, budget: number): { proxy: unknown; reads: () =>
         const v = Reflect.get(t, key, receiver);
         return v !== null && typeof v === 'object' ? wrap(v) : v;
       },
-      has(t, key) {
-        if (reads > budget) throw new Error('tripwire');
-        return Reflect.has(t, key);
-      },
-      ownKeys(t) {
-        if (reads > budget) throw new Error('tripwire');
-        return Reflect.ownKeys(t);
-      },
-      getOwnPropertyDescriptor(t, key) {
-        if (reads > budget) throw new Error('tripwire');
-        return Reflect.getOwnPropertyDescriptor(t, key);
-      },
-      getPrototypeOf(t) {
-        if (reads > budget) throw new Error('tripwire');
-        return Reflect.getPrototypeOf(t);
-      },
+      // Every other trap a reader of the object may hit throws too, once the budget is spent.
+      ...Object.fromEntries(
+        (['has', 'ownKeys', 'getOwnPropertyDescriptor', 'getPrototypeOf'] as const).map((trap) => [
+          trap,
+          (...args: unknown[]) => {
+            if (reads > budget) throw new Error('tripwire');
+            return (Reflect[trap] as (...a: unknown[]) => unknown)(...args);
+          },
+        ]),
+      ),
     });
   return { proxy: wrap(structuredClone(value)), reads: () => reads };
 }

@@ -42,7 +42,13 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
       await expect(peek).toContainText(totalFor(3000, lang));
       await expectNoAxeViolations(page, '[data-simulator="overdue"]');
       await peek.getByRole('link', { name: t['sim.peek.see'] }).click();
-      await expect(sim.locator('[data-summary]')).toBeInViewport();
+      const summary = sim.locator('[data-summary]');
+      await expect(summary).toBeInViewport();
+      // What the stage means and what to do next start less than a screen below the result sentence.
+      const means = sim.locator('[data-means] .means-item:visible');
+      await expect(means).toHaveCount(1);
+      const [from, to] = await Promise.all([summary.boundingBox(), means.boundingBox()]);
+      expect((to?.y ?? Infinity) - (from?.y ?? 0)).toBeLessThan(844);
     });
 
     test('amounts typed with a unit, a currency sign or full-width digits give the figures of 3000', async ({

@@ -464,3 +464,22 @@ test.describe('accessibility', () => {
     await context.close();
   });
 });
+
+test('every collection stage the chart shades is named under it, with its days, in both languages', async ({
+  page,
+}) => {
+  const { STAGES } = await import('../../src/engine/stages');
+  const reached = STAGES.filter((stage) => stage.minDpd <= 200);
+  for (const [lang, t] of Object.entries(LANGS)) {
+    await page.goto(`${lang}/simulators/overdue/?a=3000&dpd=200`);
+    const chart = page.locator('[data-simulator="overdue"] .chart-panel').first();
+    await chart.scrollIntoViewIfNeeded();
+    const bands = chart.locator('.bands li');
+    await expect(bands).toHaveCount(reached.length);
+    for (const [i, stage] of reached.entries()) {
+      await expect(bands.nth(i)).toContainText(t[`sim.overdue.stage.${stage.id}`]);
+    }
+    // The last stage is open-ended: "from day N", with N in the page's own number format.
+    await expect(bands.last()).toContainText(String(reached.at(-1)?.minDpd));
+  }
+});

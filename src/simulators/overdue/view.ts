@@ -8,6 +8,7 @@ import type { ChartBand, ChartPoint, ChartSpec } from '../shared/chart-spec';
 import { tableOf, type TableModel } from '../shared/table';
 import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
 import { everyNth } from '../shared/sample';
+import { stageRange } from './stage-range';
 import type { Figure } from '../shared/figure';
 
 /**
@@ -116,7 +117,7 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
         fill: '-1',
       },
     ],
-    bands: stageBands(lastDay, t),
+    bands: stageBands(lastDay, locale, t),
     xTitle: t('sim.axis.day'),
     // The axis starts near the amount due, not at 0: otherwise a month of penalty interest on a loan is a
     // hairline on top of the principal. The axis title says so.
@@ -164,11 +165,12 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
 }
 
 /** Collection stages as shaded x-ranges, clipped to the days simulated. */
-function stageBands(lastDay: number, t: SimTranslate): ChartBand[] {
+function stageBands(lastDay: number, locale: Locale, t: SimTranslate): ChartBand[] {
   return STAGES.filter((stage) => stage.minDpd <= lastDay).map((stage) => ({
     from: stage.minDpd,
     to: stage.maxDpd === null ? lastDay : Math.min(stage.maxDpd + 1, lastDay),
     label: t(`sim.overdue.stage.${stage.id}`),
+    range: stageRange(stage, locale, t),
   }));
 }
 

@@ -147,7 +147,7 @@ function configure(
   decorations: Decorations,
   onHover: (x: number | null) => void,
 ): ChartConfiguration<'line', { x: number; y: number }[]> {
-  const compact = new Intl.NumberFormat(spec.lang, { notation: 'compact', maximumFractionDigits: 1 });
+  const money = moneyTickLabels(spec.lang);
   const plain = new Intl.NumberFormat(spec.lang, { maximumFractionDigits: 0 });
   return {
     type: 'line',
@@ -195,13 +195,34 @@ function configure(
           ticks: {
             color: palette.text,
             maxTicksLimit: 6,
-            callback: (value) => (spec.yKind === 'money' ? compact.format(Number(value)) : plain.format(Number(value))),
+            callback: (value, _index, ticks) =>
+              spec.yKind === 'money'
+                ? money(
+                    Number(value),
+                    ticks.map((tick) => tick.value),
+                  )
+                : plain.format(Number(value)),
           },
           grid: { color: palette.grid },
           border: { color: palette.grid },
         },
       },
     },
+  };
+}
+
+/**
+ * Money ticks in compact form ("3.1K", "1.2万") with just enough decimals that no two ticks of the axis read the
+ * same: with one decimal, 3,050 and 3,100 are both "3.1K". Past three decimals the full number is clearer.
+ */
+export function moneyTickLabels(lang: string): (value: number, all: readonly number[]) => string {
+  const compact = [1, 2, 3].map(
+    (digits) => new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: digits }),
+  );
+  const plain = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  return (value, all) => {
+    const distinct = compact.find((format) => new Set(all.map((tick) => format.format(tick))).size === all.length);
+    return (distinct ?? plain).format(value);
   };
 }
 

@@ -31,6 +31,8 @@ export interface ChartBand {
   from: number;
   to: number;
   label: string;
+  /** The band's x range in words ("Days 31–90"), for the list of bands under the chart. */
+  range: string;
 }
 
 export interface ChartSpec {

@@ -8,6 +8,7 @@ import { STAGES } from '../../../src/engine/stages';
  * stage the engine can reach, each pairing the box's value with the same stage item.
  */
 const css = readFileSync('src/components/sim/CollectionGuide.astro', 'utf8');
+const meansCss = readFileSync('src/components/sim/OverdueMeans.astro', 'utf8');
 const island = readFileSync('src/islands/OverdueSimulator.svelte', 'utf8');
 
 describe('collection guide: the island marks the stage through one attribute', () => {
@@ -17,8 +18,14 @@ describe('collection guide: the island marks the stage through one attribute', (
     expect(rules.map(([, id]) => id).sort()).toEqual(STAGES.map((stage) => stage.id).sort());
   });
 
+  it('shows "what this means for you" by the same rules: one per engine stage, pairing the same id', () => {
+    const rules = [...meansCss.matchAll(/\[data-current-stage='([^']+)'\]\) \[data-means-for='([^']+)'\]/g)];
+    expect(rules.every(([, box, item]) => box === item)).toBe(true);
+    expect(rules.map(([, id]) => id).sort()).toEqual(STAGES.map((stage) => stage.id).sort());
+  });
+
   it('is set by the island on the box around the guide, without touching the guide itself', () => {
-    expect(island).toMatch(/data-current-stage=\{view\.stage\}/);
+    expect(island.match(/data-current-stage=\{view\.stage\}/g)).toHaveLength(2);
     expect(island).not.toMatch(/querySelector/);
   });
 });

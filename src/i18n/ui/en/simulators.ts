@@ -48,6 +48,7 @@ export const simulators = {
   'sim.axis.yuanNotZero': 'Yuan (the axis does not start at 0)',
   'sim.axis.score': 'Illustrative score',
   'sim.chartLoading': 'Loading chart…',
+  'sim.chart.bands': 'The shaded bands behind the lines, left to right:',
   'sim.csv': 'Download as CSV',
   'sim.noJs':
     'These are the example’s results, worked out when this page was built. Changing the numbers needs JavaScript.',

@@ -46,6 +46,7 @@ export const simulators = {
   'sim.axis.yuanNotZero': '元（纵轴不从0开始）',
   'sim.axis.score': '示意分数',
   'sim.chartLoading': '图表加载中……',
+  'sim.chart.bands': '图中的底色分段，从左到右依次是：',
   'sim.csv': '下载 CSV 文件',
   'sim.noJs': '以下是示例的计算结果，在生成本页时已经算好。修改数值需要启用 JavaScript。',
   'sim.openFull': '打开完整模拟器',

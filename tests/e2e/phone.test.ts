@@ -131,6 +131,24 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
   });
 }
 
+for (const lang of Object.keys(LANGS) as Lang[]) {
+  test(`a teacher on a phone finds the embed code of a preset near the top of its page (${lang})`, async ({ page }) => {
+    await page.goto(`${lang}/simulators/loan/huabei-12/`);
+    const fold = page.locator('details.embed-now');
+    const summary = fold.locator('summary');
+    await expect(summary).toHaveText(LANGS[lang]['sim.doc.embedNow']);
+    // Within two screens of the top, one tap away.
+    expect((await summary.boundingBox())?.y ?? Infinity).toBeLessThan(2 * 844);
+    await summary.click();
+    const code = fold.locator('.embed-code');
+    await expect(code).toBeVisible();
+    // The preset's own embed page, so the frame shows Huabei 12's figures before (and without) JavaScript.
+    await expect(code).toContainText(`/${lang}/embed/loan/huabei-12/"`);
+    await expect(code).toContainText('data-loanlens-embed="loan"');
+    await expectNoAxeViolations(page, 'details.embed-now');
+  });
+}
+
 test('the score page shows the credit report one year per row at 390 px', async ({ page }) => {
   await page.goto('en/simulators/score/');
   const track = page.locator('[data-simulator="score"] [data-report-track]');

@@ -370,6 +370,9 @@ export const simulators = {
   'sim.score.no': 'no',
   'sim.score.csvName': 'credit-record-by-month',
 
+  'sim.doc.embedNow': 'Put this simulator on a course page',
+  'sim.doc.embedNowHelp':
+    'Copy this code into your page: it shows this scenario in a frame and works on any site, with no cookies and no tracking. To embed numbers you have changed, use “Embed this” under the results instead.',
   'sim.doc.breadcrumb': 'Simulators',
   'sim.explainedIn': 'Explained in',
   'sim.explainedIn.intro': 'What these figures mean, and what to do about them:',

@@ -332,6 +332,9 @@ export const simulators = {
   'sim.score.no': '否',
   'sim.score.csvName': '信用记录逐月',
 
+  'sim.doc.embedNow': '把这个模拟器放进课程网页',
+  'sim.doc.embedNowHelp':
+    '把下面的代码粘贴到你的网页里，就能在框里显示这个情景，任何网站都能用，不设Cookie，也不做追踪。如果你改过数字，想嵌入改后的情景，请用结果下方的“嵌入网页”按钮。',
   'sim.doc.breadcrumb': '模拟器',
   'sim.explainedIn': '相关文章',
   'sim.explainedIn.intro': '这些数字是什么意思、接下来怎么办，见：',

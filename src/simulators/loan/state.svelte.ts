@@ -23,9 +23,4 @@ export class LoanState extends ScenarioState<FormText, LoanScenario, LoanResult,
   constructor(presetId?: string) {
     super(loanCodec, (presetId ? presetFrom(LOAN_PRESETS, presetId) : null) ?? structuredClone(DEFAULT_LOAN));
   }
-
-  set(key: string, value: string): void {
-    this.text[key] = value;
-    this.touch();
-  }
 }

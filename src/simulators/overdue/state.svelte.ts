@@ -55,7 +55,8 @@ export class OverdueState extends ScenarioState<FormText, OverdueScenario, Overd
     this.compare = { x: '7', y: String(Math.max(initial.dpd, 8)) };
   }
 
-  set(key: string, value: string): void {
+  override set(key: string, value: string): void {
+    if (key === 'rule') return this.setRule(value);
     if (key === 'date') this.today = null;
     this.text[key] = value;
     if (key === 'dpd') this.#followToday();

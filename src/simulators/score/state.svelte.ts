@@ -78,7 +78,12 @@ export class ScoreState extends ScenarioState<ScoreText, ScoreScenario, ScoreRes
     return this.text.events.length < LIMITS.events.max;
   }
 
-  set(key: string, value: string): void {
+  /** The scalar fields; the events have their own controls (setEvent, setNever). */
+  protected override fieldText(key: string): string {
+    return this.text.scalars[key] ?? '';
+  }
+
+  override set(key: string, value: string): void {
     this.text.scalars[key] = value;
     this.touch();
   }

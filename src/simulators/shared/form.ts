@@ -86,16 +86,20 @@ export function fieldSpecs(
   return specs;
 }
 
+/** The form key of the "start from" select, and its entry for "your own numbers". */
+export const PRESET_KEY = 'preset';
+export const CUSTOM = 'custom';
+
 /** The "start from" select: the presets offered, then "custom" (what any edited scenario shows as). */
 export function presetSpec(ids: readonly string[], labelPrefix: string, t: SimTranslate): FieldSpec {
   return {
-    key: 'preset',
+    key: PRESET_KEY,
     kind: 'choice',
     label: t('sim.preset'),
     help: t('sim.preset.help'),
     options: [
       ...ids.map((id) => ({ value: id, label: t(`${labelPrefix}${id}` as SimKey) })),
-      { value: 'custom', label: t('sim.preset.custom') },
+      { value: CUSTOM, label: t('sim.preset.custom') },
     ],
   };
 }

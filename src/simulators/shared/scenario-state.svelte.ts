@@ -1,4 +1,5 @@
 import type { FieldError, Result } from '../../engine/errors';
+import { CUSTOM, PRESET_KEY } from './form';
 import { sameValue } from './typed';
 import type { QueryRead } from './url-codec';
 
@@ -126,6 +127,31 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
     if (!decoded.ok) return null;
     const canonical = codec.encode(decoded.value);
     return this.codec.presetIds.find((id) => codec.encode(this.codec.presets[id] as Scenario) === canonical) ?? null;
+  }
+
+  /**
+   * A form control's value: the preset menu shows the preset the form equals ("custom" when none); every other
+   * control shows its field's text.
+   */
+  value(key: string): string {
+    return key === PRESET_KEY ? (this.preset ?? CUSTOM) : this.fieldText(key);
+  }
+
+  /** A form control changed: the preset menu applies its preset ("custom" changes nothing); others set their field. */
+  change(key: string, value: string): void {
+    if (key !== PRESET_KEY) this.set(key, value);
+    else if (value !== CUSTOM) this.applyPreset(value as PresetId);
+  }
+
+  /** The text of one form field; the form is a flat record of texts unless a simulator says otherwise. */
+  protected fieldText(key: string): string {
+    return (this.text as Record<string, string | undefined>)[key] ?? '';
+  }
+
+  /** Sets one form field as typed (a simulator may do more, e.g. fill in what a choice brings). */
+  set(key: string, value: string): void {
+    (this.text as Record<string, string>)[key] = value;
+    this.touch();
   }
 
   /** Replaces the form with a preset's values. */

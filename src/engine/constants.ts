@@ -43,6 +43,23 @@ export const FOUR_TIMES_LPR = PRIVATE_LENDING_LPR_MULTIPLE * LPR_ONE_YEAR;
  */
 export const FINANCIAL_LOAN_REDUCTION_LINE = 0.24;
 
+// ───────────────────────── Loan notices ─────────────────────────
+
+/**
+ * A commercial bank's internet consumer loan repaid in one lump sum at maturity (到期一次还本付息) may run at most
+ * 1 year. [V] Source: 商业银行互联网贷款管理暂行办法 (CBIRC Order 2020 No. 9, 17 Jul 2020), as reported by
+ * Xinhua / gov.cn (FACTS §9). Whether it binds consumer finance companies such as Ant's is unconfirmed [U]
+ * (FACTS §9, §11(f)). As of 2020-07-17.
+ */
+export const BANK_LUMP_SUM_MAX_MONTHS = 12;
+/**
+ * The simulator warns that a loan is too small for its rate figure to mean much when rounding to the fen moves the
+ * headline rate (APR, or the simple rate of a bullet loan) by more than this share of what it would be without
+ * rounding. At a twentieth the figure no longer tells nearby rates apart: on a 3.9 % loan it could read anywhere
+ * from 3.7 % to 4.1 %. [M] This site's choice. As of 2026-12.
+ */
+export const ROUNDING_NOTICE_SHARE = 0.05;
+
 // ───────────────────────── Product figures ─────────────────────────
 
 /**

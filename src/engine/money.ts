@@ -102,3 +102,27 @@ export function splitEvenly(total: Fen, parts: number): Fen[] {
 export function isFen(x: unknown): x is Fen {
   return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 }
+
+/**
+ * A non-negative rate as an exact fraction num / den, so that interest on a balance can be rounded to the fen
+ * exactly as a lender's decimal arithmetic does. In binary floating point, 125 fen × 1.2 % can come out as
+ * 1.4999999… and round down; as 125 × 12 / 1000 it is exactly 1.5 and rounds up.
+ */
+export interface Ratio {
+  num: bigint;
+  den: bigint;
+}
+
+/**
+ * round(amount × times × num / den) to the fen, halves away from zero, in exact integer arithmetic.
+ * `amount` is a non-negative whole number of fen, `times` a non-negative integer (months, for simple interest).
+ *
+ * Formula: ⌊(2·a·t·num + den) / (2·den)⌋ — for non-negative values "half away from zero" is "half up".
+ *
+ * @example roundedProduct(125, { num: 12n, den: 1000n }) // 2 — 125 fen × 1.2 % = 1.5 fen
+ * @example roundedProduct(1_000_000, { num: 12n, den: 1000n }, 12) // 144000 — simple interest over 12 months
+ */
+export function roundedProduct(amount: Fen, rate: Ratio, times = 1): Fen {
+  const exact = BigInt(amount) * BigInt(times) * rate.num;
+  return fen(Number((2n * exact + rate.den) / (2n * rate.den)));
+}

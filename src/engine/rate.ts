@@ -6,6 +6,7 @@
  * once, in validate.ts.
  */
 import { DAYS_PER_YEAR_CALENDAR, DAYS_PER_YEAR_LENDER, MONTHS_PER_YEAR } from './constants';
+import type { Ratio } from './money';
 import type { RateType } from './scenario';
 
 /** The same nominal rate in every unit the UI shows. All decimals. */
@@ -46,6 +47,32 @@ export function nominalRates(type: RateType, rate: number): NominalRates {
     annual360: rate,
     annual365: daily * DAYS_PER_YEAR_CALENDAR,
   };
+}
+
+/**
+ * The monthly periodic rate r of a typed rate, as the exact fraction a lender's decimal arithmetic uses
+ * (see {@link Ratio}). `percent` is the number the reader typed (0.04 for 0.04 % a day): its shortest decimal
+ * text (`String(0.04)` is "0.04") is exactly what was typed, so the fraction is exact.
+ *
+ * Formula: from a daily rate d %: r = d / 100 × 360 / 12; from an annual rate a %: r = a / 100 / 12.
+ *
+ * @example exactMonthlyRate('daily', 0.04) // { num: 1440n, den: 120000n } — 1.2 % a month
+ * @example exactMonthlyRate('annual', 12) // { num: 12n, den: 1200n } — 1 % a month
+ */
+export function exactMonthlyRate(type: RateType, percent: number): Ratio {
+  const { num, den } = decimalFraction(percent);
+  const perYear = type === 'daily' ? BigInt(DAYS_PER_YEAR_LENDER) : 1n;
+  return { num: num * perYear, den: den * 100n * BigInt(MONTHS_PER_YEAR) };
+}
+
+/** A finite non-negative number as digits / 10^k, read from its shortest decimal text ("0.04", "1e-7"). */
+function decimalFraction(x: number): Ratio {
+  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(x));
+  if (!match || !(x >= 0)) return { num: 0n, den: 1n };
+  const [, whole = '0', decimals = '', exponent = '0'] = match;
+  const shift = decimals.length - Number(exponent);
+  const num = BigInt(whole + decimals);
+  return shift >= 0 ? { num, den: 10n ** BigInt(shift) } : { num: num * 10n ** BigInt(-shift), den: 1n };
 }
 
 /**

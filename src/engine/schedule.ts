@@ -13,13 +13,15 @@
  *
  * P = principal (fen), n = term (months), r = monthly periodic rate = annual / 12 (annual = daily × 360 for a
  * daily rate). Amounts are rounded half away from zero when produced; the last period absorbs the remainder, so
- * the principal parts add up to P exactly. The true cost is the IRR of the cash flows (−P at month 0, then each
- * payment): APR = IRR × 12, EAR = (1 + IRR)^12 − 1.
+ * the principal parts add up to P exactly. Interest is rounded the way a lender's schedule rounds it: each period
+ * charges round(balance × r) on the balance actually left, computed with the typed rate as an exact decimal, so
+ * every row of an interest-bearing schedule reconciles to the fen with balance × r. The true cost is the IRR of the
+ * cash flows (−P at month 0, then each payment): APR = IRR × 12, EAR = (1 + IRR)^12 − 1.
  */
 import { fail, ok, type Result } from './errors';
 import { irr } from './irr';
-import { fen, roundToFen, splitEvenly, type Fen } from './money';
-import { aprFromMonthlyIrr, earFromMonthlyIrr, nominalRates } from './rate';
+import { fen, roundToFen, roundedProduct, splitEvenly, type Fen, type Ratio } from './money';
+import { aprFromMonthlyIrr, earFromMonthlyIrr, exactMonthlyRate, nominalRates } from './rate';
 import type { LoanMethod, LoanScenario, RateType } from './scenario';
 import { validateLoan } from './validate-loan';
 
@@ -89,14 +91,16 @@ export interface LoanResult {
  * Builds the schedule of a validated loan (engine units). Use {@link simulateLoan} for user input.
  *
  * Formulas per method are in this module's header. Rounding: each amount is rounded to the fen (half away from
- * zero) when produced, and the last period takes whatever principal is left.
+ * zero) when it is produced, and the last period takes whatever principal is left.
  *
- * Equal installments: the payment A = round(P·r / (1 − (1+r)^−n)) is the same every period but the last. Rather
- * than rounding each period's interest on an already-rounded balance (which lets rounding errors compound over
- * long terms and huge rates), each balance is the exact amortised balance
- * B_k = P·(1 − (1+r)^−(n−k)) / (1 − (1+r)^−n) rounded to the fen; principal_k = B_{k−1} − B_k and
- * interest_k = A − principal_k, each within about a fen of the exact figures and of balance × r. The last period
- * pays B_{n−1} plus round(B_{n−1} × r). With r = 0 it is P/n per period, the last absorbing the remainder.
+ * Equal installments follow the lender's convention: the payment A = round(P·r / (1 − (1+r)^−n)) is the same every
+ * period but the last; each period's interest is round(balance × r), its principal A − interest, and the last
+ * period pays the balance left plus its interest, so the balance ends at exactly 0. The payment's own rounding
+ * (under half a fen) therefore accumulates in the balance and is settled by the last payment: a few fen on a
+ * typical loan, more over long terms at high rates, where a rounded-up payment can even repay the loan a few months
+ * early (the months after pay ¥0.00; see loan-notices.ts). A never falls below the first interest (round is
+ * monotonic and A > P·r), so no principal part is negative. With r = 0 it is P/n per period, the last absorbing the
+ * remainder.
  *
  * @example
  * // 20,000 yuan, 12 % a year (r = 1 %), 12 months, equal installments
@@ -107,17 +111,18 @@ export function buildSchedule(input: LoanInput): ScheduleRow[] {
   const P = input.principal;
   const n = input.term;
   const r = nominalRates(input.rateType, input.rate).monthly;
+  const exact = exactMonthlyRate(input.rateType, input.scenario.rate);
   switch (input.method) {
     case 'equal-installment':
-      return r === 0 ? evenPrincipalRows(P, n, () => fen(0)) : equalInstallmentRows(P, n, r);
+      return r === 0 ? evenPrincipalRows(P, n, () => fen(0)) : equalInstallmentRows(P, n, r, exact);
     case 'equal-principal':
-      return evenPrincipalRows(P, n, (balance) => roundToFen(balance * r));
+      return evenPrincipalRows(P, n, (balance) => roundedProduct(balance, exact));
     case 'fee-installment': {
       const fees = splitEvenly(roundToFen(P * input.feeRate), n);
       return evenPrincipalRows(P, n, (_balance, k) => fees[k - 1] ?? fen(0));
     }
     case 'interest-first': {
-      const interest = roundToFen(P * r);
+      const interest = roundedProduct(P, exact);
       const rows: ScheduleRow[] = [];
       for (let k = 1; k <= n; k++) rows.push(row(k, k === n ? P : 0, interest, k === n ? 0 : P));
       return rows;
@@ -125,7 +130,7 @@ export function buildSchedule(input: LoanInput): ScheduleRow[] {
     case 'bullet': {
       const rows: ScheduleRow[] = [];
       for (let k = 1; k < n; k++) rows.push(row(k, 0, 0, P));
-      rows.push(row(n, P, roundToFen(P * r * n), 0));
+      rows.push(row(n, P, roundedProduct(P, exact, n), 0));
       return rows;
     }
   }
@@ -156,21 +161,18 @@ function evenPrincipalRows(P: Fen, n: number, interestOf: (balance: Fen, period:
   return rows;
 }
 
-function equalInstallmentRows(P: Fen, n: number, r: number): ScheduleRow[] {
-  const L = Math.log1p(r);
-  const whole = Math.expm1(-n * L); // (1+r)^−n − 1, negative
-  const payment = roundToFen((P * r) / -whole);
+/** Equal installments, the lender's way (see {@link buildSchedule}); `r` is `exact` as a float, for the payment. */
+function equalInstallmentRows(P: Fen, n: number, r: number, exact: Ratio): ScheduleRow[] {
+  const payment = roundToFen((P * r) / -Math.expm1(-n * Math.log1p(r)));
   const rows: ScheduleRow[] = [];
-  let prev: number = P;
-  for (let k = 1; k < n; k++) {
-    const exact = (P * Math.expm1(-(n - k) * L)) / whole;
-    // Keep 0 ≤ principal ≤ payment so that neither part is negative and the balance never rises.
-    const target = Math.min(prev, Math.max(prev - payment, 0, roundToFen(exact)));
-    const principal = prev - target;
-    rows.push(row(k, principal, payment - principal, target));
-    prev = target;
+  let balance: Fen = P;
+  for (let k = 1; k <= n; k++) {
+    const interest = roundedProduct(balance, exact);
+    // The last period settles the balance; before it, a payment never repays more than is owed.
+    const principal = k === n ? balance : Math.min(balance, Math.max(0, payment - interest));
+    balance = fen(balance - principal);
+    rows.push(row(k, principal, interest, balance));
   }
-  rows.push(row(n, prev, roundToFen(prev * r), 0));
   return rows;
 }
 
@@ -221,7 +223,7 @@ export function loanResult(input: LoanInput): LoanResult {
  * @example
  * // 10,000 yuan at 0.04 % a day (14.4 % a year as displayed), 12 months, equal installments
  * const r = simulateLoan({ principal: 10000, rateType: 'daily', rate: 0.04, term: 12, method: 'equal-installment', feeRate: 0 });
- * // r.value.rows[0].payment → 89975 (899.75 yuan); r.value.totals.interestAndFees → 79701 (≈ 797 yuan; the last payment is 899.76)
+ * // r.value.rows[0].payment → 89975 (899.75 yuan); r.value.totals.interestAndFees → 79705 (≈ 797 yuan; the last payment, 899.80, settles the rounding)
  * // r.value.annualRate360 → 0.144, r.value.annualRate365 → 0.146, r.value.apr → ≈ 0.144, r.value.ear → ≈ 0.1539
  * @example
  * // Huabei 12-month installment, 8.8 % total fee: advertised 0.73 % a month, APR ≈ 15.86 %

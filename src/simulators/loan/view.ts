@@ -1,5 +1,6 @@
 import { fen, fenToYuan } from '../../engine/money';
 import { FINANCIAL_LOAN_REDUCTION_LINE } from '../../engine/constants';
+import { headlineRate, loanNotices, type LoanNotice } from '../../engine/loan-notices';
 import type { LoanResult } from '../../engine';
 import { HTML_LANG, type Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
@@ -12,13 +13,18 @@ import { formatNumber as number, formatPercent as percent, formatYuan as yuan } 
  * Display model of a loan result: the words and numbers the loan island shows. Display only — every amount and
  * rate comes from the engine; this turns fen into formatted yuan and picks the sentence that fits the method.
  */
-/** 'over-24': the APR is above {@link FINANCIAL_LOAN_REDUCTION_LINE}; 'up-to-24' otherwise (or no APR). */
+/**
+ * 'over-24': the headline rate (the APR, or a bullet loan's simple annual rate) is above
+ * {@link FINANCIAL_LOAN_REDUCTION_LINE}; 'up-to-24' otherwise (or no rate).
+ */
 export type AprBand = 'up-to-24' | 'over-24';
 
 export interface LoanView {
   summary: string;
   /** Where the true annual rate stands against the 24 % line courts apply to financial-institution loans. */
   aprBand: AprBand;
+  /** Sentences to read before the figures (tiny loans, ¥0.00 months, long lump-sum terms); often none. */
+  notices: string[];
   figures: Figure[];
   chartSummary: string;
   chart: ChartSpec;
@@ -33,16 +39,24 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
   const last = rows[rows.length - 1];
   const isFee = result.costKind === 'fee';
   const costLabel = isFee ? t('sim.loan.col.fee') : t('sim.loan.col.interest');
-  const apr = result.apr === null ? t('sim.loan.noApr') : percent(locale, result.apr);
-  const ear = result.ear === null ? t('sim.loan.noApr') : percent(locale, result.ear);
+  const rate = (value: number | null) => (value === null ? t('sim.loan.noApr') : percent(locale, value));
+  const headline = headlineRate(result);
+  const isSimple = headline.kind === 'simple';
+  const apr = rate(result.apr);
+  const ear = rate(result.ear);
 
-  const summary = t(isFee ? 'sim.loan.summary.fee' : 'sim.loan.summary.interest', {
+  const summaryVars = {
     principal: y(result.principal),
     paid: y(result.totals.paid),
     months: number(locale, result.term),
     cost: y(result.totals.interestAndFees),
     apr,
-  });
+    rate: rate(headline.value),
+  };
+  const summary = t(
+    isSimple ? 'sim.loan.summary.bullet' : isFee ? 'sim.loan.summary.fee' : 'sim.loan.summary.interest',
+    summaryVars,
+  );
 
   const paymentSub = t(`sim.loan.paymentNote.${result.method}`, {
     first: y(first?.payment ?? 0),
@@ -58,8 +72,21 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
       label: isFee ? t('sim.loan.fig.costFee') : t('sim.loan.fig.costInterest'),
       value: y(result.totals.interestAndFees),
     },
-    { id: 'apr', label: t('sim.loan.fig.apr'), value: apr, sub: t('sim.loan.fig.aprNote') },
-    { id: 'ear', label: t('sim.loan.fig.ear'), value: ear, sub: t('sim.loan.fig.earNote') },
+    // A single payment at the end: the simple rate is what the interest comes to a year (see loan-notices.ts);
+    // an IRR × 12 would read lower than the rate charged, and compounding does not apply.
+    ...(isSimple
+      ? [
+          {
+            id: 'simple',
+            label: t('sim.loan.fig.simple'),
+            value: rate(headline.value),
+            sub: t('sim.loan.fig.simpleNote'),
+          },
+        ]
+      : [
+          { id: 'apr', label: t('sim.loan.fig.apr'), value: apr, sub: t('sim.loan.fig.aprNote') },
+          { id: 'ear', label: t('sim.loan.fig.ear'), value: ear, sub: t('sim.loan.fig.earNote') },
+        ]),
     {
       id: 'nominal',
       label: isFee ? t('sim.loan.fig.nominalFee') : t('sim.loan.fig.nominal'),
@@ -116,6 +143,27 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
     rows,
   );
 
-  const aprBand: AprBand = result.apr !== null && result.apr > FINANCIAL_LOAN_REDUCTION_LINE ? 'over-24' : 'up-to-24';
-  return { summary, aprBand, figures, chartSummary, chart, table };
+  const aprBand: AprBand =
+    headline.value !== null && headline.value > FINANCIAL_LOAN_REDUCTION_LINE ? 'over-24' : 'up-to-24';
+  const notices = loanNotices(result).map((notice) => noticeText(notice, result.term, locale, t));
+  return { summary, aprBand, notices, figures, chartSummary, chart, table };
+}
+
+/** One notice of the engine (loan-notices.ts) as a sentence. */
+function noticeText(notice: LoanNotice, term: number, locale: Locale, t: SimTranslate): string {
+  switch (notice.code) {
+    case 'rounding':
+      return t('sim.loan.notice.rounding', {
+        shown: notice.shown === null ? t('sim.loan.noApr') : percent(locale, notice.shown),
+        unrounded: percent(locale, notice.unrounded),
+      });
+    case 'zero-payments':
+      return t('sim.loan.notice.zeroPayments', {
+        count: number(locale, notice.count),
+        months: number(locale, term),
+        zero: yuan(locale, 0),
+      });
+    case 'long-bullet':
+      return t('sim.loan.notice.longBullet', { max: number(locale, notice.maxMonths) });
+  }
 }

@@ -54,6 +54,54 @@ describe('loan display model', () => {
   });
 });
 
+describe('loan display model: bullet loans and notices', () => {
+  const bullet = { ...LOAN_PRESETS['jiebei-12'], method: 'bullet' as const };
+
+  it('headlines a bullet loan by its simple annual rate, in both languages', () => {
+    const result = ok(simulateLoan(bullet));
+    for (const [locale, tr] of [
+      ['en', t],
+      ['zh-cn', tz],
+    ] as const) {
+      const view = loanView(result, locale, tr);
+      const ids = view.figures.map((f) => f.id);
+      expect(ids).toContain('simple');
+      expect(ids).not.toContain('apr');
+      // 1,440 of interest on 10,000 over one year.
+      expect(view.figures.find((f) => f.id === 'simple')?.value).toBe('14.40%');
+      expect(view.summary).toContain('14.40%');
+      expect(view.notices).toEqual([]);
+    }
+  });
+
+  it('words each notice in both languages, with every placeholder filled', () => {
+    const cases = [
+      { ...bullet, term: 24 },
+      { ...bullet, principal: 1, rateType: 'annual' as const, rate: 3.9, method: 'interest-first' as const },
+      {
+        ...bullet,
+        principal: 100,
+        rateType: 'annual' as const,
+        rate: 3.9,
+        term: 360,
+        method: 'equal-principal' as const,
+      },
+    ];
+    const expected = [['longBullet'], ['rounding', 'zeroPayments'], ['zeroPayments']] as const;
+    cases.forEach((scenario, i) => {
+      const result = ok(simulateLoan(scenario));
+      const en = loanView(result, 'en', t).notices;
+      const zh = loanView(result, 'zh-cn', tz).notices;
+      expect(en).toHaveLength(expected[i]?.length ?? -1);
+      expect(zh).toHaveLength(en.length);
+      for (const text of [...en, ...zh]) expect(text).not.toMatch(/\{|\}|NaN|undefined|sim\.loan/);
+    });
+    const zero = loanView(ok(simulateLoan(cases[2] ?? bullet)), 'en', t).notices[0];
+    expect(zero).toContain('2 of the 360 months');
+    expect(zero).toContain('¥0.00');
+  });
+});
+
 describe('overdue display model', () => {
   it('stacks the parts so the top line is the total, with the stages as bands', () => {
     const result = ok(simulateOverdue(OVERDUE_PRESETS['stopped-365']));

@@ -130,6 +130,20 @@ export const simulators = {
   'sim.loan.col.fee': 'Fee',
   'sim.loan.col.balance': 'Balance after',
   'sim.loan.csvName': 'loan-schedule',
+  // Bullet loans and notices (Simulator engine v2): the simple rate that headlines a bullet loan, and the notices
+  // shown when rounding, ¥0.00 months or a long lump-sum term make the figures need a word of warning.
+  'sim.loan.summary.bullet':
+    'You borrow {principal} and repay {paid} in one payment after {months} months: {cost} in interest, a simple annual rate of {rate}.',
+  'sim.loan.fig.simple': 'Simple annual rate',
+  'sim.loan.fig.simpleNote':
+    'the interest divided by the amount and by the number of years: with one payment at the end, this is what the loan costs a year',
+  'sim.loan.notice.title': 'About these figures',
+  'sim.loan.notice.rounding':
+    'This loan is so small that rounding each amount to the fen distorts its rate: {shown} here, against {unrounded} with nothing rounded. Go by the rate the lender quotes, or try a larger amount.',
+  'sim.loan.notice.zeroPayments':
+    'Nothing is due in {count} of the {months} months ({zero}): every amount is rounded to the fen, and for a loan this small the rounding leaves those months empty. The schedule still repays the whole amount.',
+  'sim.loan.notice.longBullet':
+    'A single repayment after more than {max} months is unusual: under the 2020 rules for banks’ internet loans, a consumer loan repaid in one lump sum may run for at most a year (whether this also binds consumer finance companies such as Ant’s is unconfirmed). Check the contract.',
 
   'sim.overdue.name': 'Overdue cost simulator',
   'sim.overdue.preset.jiebei-30': 'Jiebei: a 900-yuan installment, 30 days late',

@@ -123,6 +123,18 @@ export const simulators = {
   'sim.loan.col.fee': '手续费',
   'sim.loan.col.balance': '剩余本金',
   'sim.loan.csvName': '还款计划',
+  // Bullet loans and notices (Simulator engine v2): the simple rate that headlines a bullet loan, and the notices
+  // shown when rounding, ¥0.00 months or a long lump-sum term make the figures need a word of warning.
+  'sim.loan.summary.bullet': '借{principal}，{months}个月后一次还{paid}，其中利息{cost}，单利年化利率为{rate}。',
+  'sim.loan.fig.simple': '单利年化利率',
+  'sim.loan.fig.simpleNote': '利息总额除以借款金额，再除以年数：到期一次还清的借款，每年的成本就是这个数',
+  'sim.loan.notice.title': '关于这些数字',
+  'sim.loan.notice.rounding':
+    '借款金额太小，每笔钱四舍五入到分以后，利率已经失真：这里算出{shown}，不取整应为{unrounded}。请以借款机构标明的利率为准，或换个大一点的金额再算。',
+  'sim.loan.notice.zeroPayments':
+    '{months}个月中有{count}个月不用还钱（{zero}）：每笔金额都四舍五入到分，借款这么小时，这些月份取整后就是零。还款计划仍会还清全部借款。',
+  'sim.loan.notice.longBullet':
+    '超过{max}个月才一次还清的借款并不常见：按2020年商业银行互联网贷款的规定，到期一次还本付息的个人消费贷款，期限不得超过1年（是否也适用于蚂蚁等消费金融公司，尚未确认）。请核对合同。',
 
   'sim.overdue.name': '逾期成本模拟器',
   'sim.overdue.preset.jiebei-30': '借呗：一期900元，逾期30天',

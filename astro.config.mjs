@@ -21,7 +21,7 @@ import { cspPerPage } from './src/lib/csp-per-page.mjs';
  */
 const SIMULATOR_SHARED = [
   /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]/,
-  /src[\\/]islands[\\/]shared[\\/](ChartPanel|DataTable|ErrorSummary|Field|Figures|ReportTrack|ShareBar|SimFrame)\.svelte/,
+  /src[\\/]islands[\\/]shared[\\/](ChartPanel|DataTable|ErrorSummary|Field|FieldList|Figures|ReportTrack|ShareBar|SimFrame)\.svelte/,
   /src[\\/]simulators[\\/]shared[\\/](scenario-state\.svelte|url-sync\.svelte|form|form-errors|typed|i18n|table|fields)\.ts/,
   /src[\\/]simulators[\\/]loan[\\/]fields\.ts/,
   /src[\\/]engine[\\/](constants|errors|money|dates|rate|irr|schedule|report|scenario|validate-common|validate-loan|presets-common|presets-loan)\.ts/,

@@ -9,6 +9,7 @@ import { phoneLinks } from './src/lib/phone-numbers.mjs';
 import { minifyInlineScripts } from './src/lib/minify-inline-scripts.mjs';
 import { minifyChartChunk } from './src/lib/minify-chart-chunk.mjs';
 import { cspPerPage } from './src/lib/csp-per-page.mjs';
+import { searchChunk } from './src/lib/search-chunk.mjs';
 
 /**
  * What every simulator page runs at load, bundled as one file instead of six: the Svelte runtime and Astro's
@@ -54,7 +55,7 @@ export default defineConfig({
   // allow-same-origin (its origin is 'null', so its module scripts are cross-origin requests).
   server: { headers: { 'Access-Control-Allow-Origin': '*' } },
   vite: {
-    plugins: [minifyInlineScripts(), minifyChartChunk()],
+    plugins: [minifyInlineScripts(), minifyChartChunk(), searchChunk()],
     // The browser build's chunks only: grouping the server build's as well changes which CSS files pages link.
     environments: {
       client: {

@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { CURATED_WORDS } from '../lib/search-lexicon';
 
 /**
- * Chinese words the search script keeps whole when it splits a query (see public/scripts/search-rank.js):
+ * Chinese words the search script keeps whole when it splits a query (see src/search/segment.ts):
  * the curated list plus every article and answer keyword and glossary term. Loaded with the search index on first use.
  */
 export const GET: APIRoute = async () => {

@@ -46,15 +46,19 @@
     });
   });
 
-  // Search code and its index load on first use only (0 bytes of search at page load).
-  var base = root.getAttribute('data-base') || '/';
+  // Search code and its index load on first use only (0 bytes of search at page load). The trigger names the
+  // search chunk's hashed URL (data-search-module, under the site's base), written in at build time.
   var searchModule;
   function openSearch(event) {
     if (event) event.preventDefault();
-    searchModule = searchModule || import(base + 'scripts/search.js');
+    searchModule =
+      searchModule || import(document.querySelector('[data-search-trigger]').getAttribute('data-search-module'));
     searchModule.then(
       function (mod) {
-        mod.openSearchDialog();
+        // Pagefind is imported from here, outside the bundle (see src/search/index.ts).
+        mod.openSearchDialog(function (url) {
+          return import(url);
+        });
       },
       function () {
         // Forget the failed load so the next attempt tries again (a rejected import() stays rejected).

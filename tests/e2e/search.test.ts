@@ -264,13 +264,21 @@ test.describe('search page and dialog', () => {
     expect(aborted).toBeGreaterThanOrEqual(1);
   });
 
-  test('search code loads only when first used', async ({ page }) => {
+  test('search code loads only when first used, as a hashed chunk under the base @subpath', async ({ page }) => {
     const loaded: string[] = [];
-    page.on('request', (request) => loaded.push(request.url()));
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
     await page.goto('zh-cn/overdue/what-happens/', { waitUntil: 'networkidle' });
-    expect(loaded.filter((url) => /pagefind|search/.test(url))).toEqual([]);
+    expect(loaded.filter((path) => /pagefind|search|\.js$/.test(path))).toEqual([]);
+    const base = await page.evaluate(() => document.documentElement.dataset.base ?? '/');
     await page.locator('[data-search-trigger]').click();
     await expect(page.getByRole('dialog')).toBeVisible();
-    await expect.poll(() => loaded.some((url) => url.includes('pagefind'))).toBe(true);
+    await page.getByRole('searchbox').fill('催收');
+    await expect(page.locator('.search-dialog .search-hit-title').first()).toBeVisible();
+    // One bundled file with a content hash in its name, then Pagefind and its index: nothing else.
+    const scripts = loaded.filter((path) => path.endsWith('.js'));
+    expect(scripts.filter((path) => !path.startsWith(`${base}pagefind/`))).toEqual([
+      expect.stringMatching(new RegExp(`^${base}_astro/search\\.[\\w-]+\\.js$`)),
+    ]);
+    expect(scripts).toContain(`${base}pagefind/pagefind.js`);
   });
 });

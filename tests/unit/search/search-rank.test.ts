@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_QUERY_LENGTH,
-  buildExcerpt,
-  markRanges,
-  normaliseQuery,
-  queryTerms,
-  rerank,
-  synonymTerms,
-} from '../../../public/scripts/search-rank.js';
+import { buildExcerpt, markRanges } from '../../../src/search/excerpt';
+import { MAX_QUERY_LENGTH, normaliseQuery } from '../../../src/search/query';
+import { rerank } from '../../../src/search/rank';
+import { queryTerms } from '../../../src/search/segment';
+import { synonymTerms } from '../../../src/search/synonyms';
 
 const page = (title: string, content: string, keywords = '', pagefindRank = Infinity) => ({
   title,

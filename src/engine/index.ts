@@ -91,6 +91,7 @@ export {
 export {
   REPORT_CODES,
   reportCodeForDpd,
+  reportCodeForMissedPeriods,
   reportGrid,
   dropOffMonth,
   oneOffRepairApplies,

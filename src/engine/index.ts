@@ -90,7 +90,6 @@ export {
 } from './stages';
 export {
   REPORT_CODES,
-  reportCodeForDpd,
   reportCodeForMissedPeriods,
   reportGrid,
   dropOffMonth,

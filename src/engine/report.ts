@@ -27,12 +27,7 @@ import {
   type FieldError,
   type Result,
 } from './errors';
-import {
-  NEGATIVE_RECORD_RETENTION_MONTHS,
-  ONE_OFF_REPAIR_2025,
-  REPORT_BUCKET_DAYS,
-  REPORT_MAX_BUCKET,
-} from './constants';
+import { NEGATIVE_RECORD_RETENTION_MONTHS, ONE_OFF_REPAIR_2025, REPORT_MAX_BUCKET } from './constants';
 import { formatYearMonth, parseIsoDate, parseYearMonth } from './dates';
 import type { Fen } from './money';
 
@@ -47,23 +42,6 @@ export interface ReportMonth {
   /** 'YYYY-MM', the month of the period's due date (each month holds exactly one). */
   month: string;
   code: ReportCode;
-}
-
-/**
- * The grid code for a worst DPD reached during a month.
- *
- * Formula: 0 → 'N'; otherwise min(7, ⌈dpd / 30⌉). Units: days. Total: NaN or below 1 → 'N'.
- *
- * @example reportCodeForDpd(0) // 'N'
- * @example reportCodeForDpd(30) // '1'
- * @example reportCodeForDpd(31) // '2'
- * @example reportCodeForDpd(180) // '6'
- * @example reportCodeForDpd(181) // '7'
- */
-export function reportCodeForDpd(dpd: number): ReportCode {
-  if (typeof dpd !== 'number' || !(dpd >= 1)) return 'N';
-  const bucket = Math.min(REPORT_MAX_BUCKET, Math.ceil(Math.floor(dpd) / REPORT_BUCKET_DAYS));
-  return String(bucket) as ReportCode;
 }
 
 /**

@@ -9,7 +9,6 @@ import {
   dropOffMonth,
   oneOffRepairApplies,
   oneOffRepairClearedBy,
-  reportCodeForDpd,
   reportCodeForMissedPeriods,
   reportGrid,
   stageIndex,
@@ -80,33 +79,6 @@ describe('collection stages', () => {
 });
 
 describe('credit report', () => {
-  it.each([
-    [0, 'N'],
-    [1, '1'],
-    [30, '1'],
-    [31, '2'],
-    [60, '2'],
-    [61, '3'],
-    [90, '3'],
-    [91, '4'],
-    [120, '4'],
-    [121, '5'],
-    [150, '5'],
-    [151, '6'],
-    [180, '6'],
-    [181, '7'],
-    [1825, '7'],
-  ] as const)('codes a worst DPD of %i as %s', (dpd, code) => {
-    expect(reportCodeForDpd(dpd)).toBe(code);
-  });
-
-  it('drops a record 60 months after the settlement month, never while unsettled', () => {
-    expect(dropOffMonth('2026-03')).toBe('2031-03');
-    expect(dropOffMonth('2025-12')).toBe('2030-12');
-    expect(dropOffMonth(null)).toBeNull();
-    expect(dropOffMonth('2026-13')).toBeNull();
-  });
-
   it.each([
     [0, 'N'],
     [0.5, 'N'],

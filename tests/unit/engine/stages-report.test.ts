@@ -79,6 +79,13 @@ describe('collection stages', () => {
 });
 
 describe('credit report', () => {
+  it('drops a record 60 months after the settlement month, never while unsettled', () => {
+    expect(dropOffMonth('2026-03')).toBe('2031-03');
+    expect(dropOffMonth('2025-12')).toBe('2030-12');
+    expect(dropOffMonth(null)).toBeNull();
+    expect(dropOffMonth('2026-13')).toBeNull();
+  });
+
   it.each([
     [0, 'N'],
     [0.5, 'N'],

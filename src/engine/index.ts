@@ -92,7 +92,7 @@ export {
 } from './stages';
 export {
   REPORT_CODES,
-  reportCodeForDpd,
+  reportCodeForMissedPeriods,
   reportGrid,
   dropOffMonth,
   oneOffRepairApplies,

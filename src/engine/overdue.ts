@@ -24,8 +24,11 @@
  *
  * Each day's amounts are what it would take to clear the overdue on that day (installments due, their interest and
  * fees, penalty so far). Paying on `payOnDay` clears it; in loan mode the later installments are then paid on time.
- * The credit-report grid has one code per calendar month: the bucket of the worst DPD reached that month (see
- * report.ts), N when nothing was overdue, C once an amount-mode debt is settled or a caught-up loan has ended.
+ * The credit-report grid has one code per repayment period, as of that period's due date (see report.ts): the
+ * number of due dates missed in a row by then (1 on the first missed due date, 2 a month later … 7 and up show 7), N
+ * when nothing was overdue, C once an amount-mode debt is settled or a caught-up loan has ended. Due dates are
+ * monthly from `startDate` with the month-end clamp (the 31st → Feb 28/29, Apr 30 …), so each month holds exactly
+ * one; the grid lists those the simulation reaches. A payment 10 days late therefore shows 1 in one period only.
  * The record drops off 60 months after the month it was settled (`visibleUntil`); never while unsettled.
  */
 import {
@@ -143,7 +146,10 @@ export interface OverdueResult {
   peakTotal: Fen;
   /** Whether a negative record is reported (something was overdue beyond the grace days). */
   negativeRecord: boolean;
-  /** Monthly grid from the month of period 1 (or of `startDate` in amount mode) to the last simulated day. */
+  /**
+   * One entry per repayment period whose due date the simulation reaches, from period 1 (or `startDate` in amount
+   * mode), labelled with the month of its due date.
+   */
   reportMonths: ReportMonth[];
   /** Worst code in the grid. */
   worstCode: ReportCode;
@@ -216,17 +222,7 @@ export function overdueResult(input: OverdueInput): OverdueResult {
   let paid: Fen | null = null;
   let stage = 0; // index into STAGES
 
-  // Report grid: from period 1's month (the due month in amount mode) to the month of the last simulated day.
-  const gridStart = monthIndexOfDay(input.startDay);
-  const worst = new Array<number>(monthIndexOfDay(dueDay0 + horizon) - gridStart + 1).fill(0);
-  let month = monthIndexOfDay(dueDay0) - gridStart;
-  let nextMonthStart = firstDayOfMonth(gridStart + month + 1);
-
   for (let d = 0; d <= horizon; d++) {
-    if (dueDay0 + d >= nextMonthStart) {
-      month++;
-      nextMonthStart = firstDayOfMonth(gridStart + month + 1);
-    }
     // Installments falling due today join the overdue amount (unless already settled).
     let u = unpaid[next];
     while (u !== undefined && u.offset <= d) {
@@ -277,22 +273,27 @@ export function overdueResult(input: OverdueInput): OverdueResult {
       stage: owing ? (stageIds[stage] as StageId) : null,
     };
     if (total > peakTotal) peakTotal = total;
-    if (negativeRecord && dpd > (worst[month] ?? 0)) worst[month] = dpd;
     if (d === pay) paid = total;
   }
 
-  // Closed from: amount mode → the settlement month; loan mode → the later of settlement and the last due month.
+  // Report grid: one entry per due date reached (period 1's, or the amount's), each in a month of its own.
+  const gridStart = monthIndexOfDay(input.startDay);
+  const firstPeriod = negativeRecord ? monthIndexOfDay(dueDay0 + firstOffset) - gridStart : Number.POSITIVE_INFINITY;
+  const lastDue = unpaid.length > 0 ? (unpaid[unpaid.length - 1] as Unpaid).offset : 0;
+  const missed: number[] = [];
   let closedFrom: number | null = null;
-  if (pay !== null) {
-    const settleMonth = monthIndexOfDay(dueDay0 + pay);
-    if (input.mode === 'amount') closedFrom = settleMonth;
-    else {
-      const last = unpaid[unpaid.length - 1];
-      const lastDueMonth = last ? monthIndexOfDay(dueDay0 + last.offset) : settleMonth;
-      closedFrom = Math.max(settleMonth, lastDueMonth + 1);
+  for (let p = 0; ; p++) {
+    const due = dayNumber(addMonths(start, p)) - dueDay0;
+    if (due > horizon) break;
+    // Unpaid at the end of its due date: the due dates missed in a row so far. A payment on that day counts.
+    const owing = p >= firstPeriod && (pay === null || due < pay);
+    missed.push(owing ? p - firstPeriod + 1 : 0);
+    // Closed once settled: an amount from its payment day, a loan once its last installment is behind it too.
+    if (closedFrom === null && pay !== null && due >= pay && (input.mode === 'amount' || due > lastDue)) {
+      closedFrom = gridStart + p;
     }
   }
-  const reportMonths = gridFrom(gridStart, worst, closedFrom);
+  const reportMonths = gridFrom(gridStart, missed, closedFrom);
   let worstCode: ReportCode = 'N';
   for (const m of reportMonths)
     if (m.code >= '1' && m.code <= '7' && (worstCode === 'N' || m.code > worstCode)) worstCode = m.code;
@@ -333,7 +334,7 @@ export function overdueResult(input: OverdueInput): OverdueResult {
 
 /**
  * Simulates a missed repayment typed by the user: validates the scenario (see validate.ts), then computes the
- * daily series, the collection stage of each day, the monthly report grid and the drop-off month.
+ * daily series, the collection stage of each day, the report grid (one code per period) and the drop-off month.
  *
  * Output amounts are integer fen; `visibleUntil` is 'YYYY-MM' (settlement month + 60) or null when the debt is never
  * settled in the simulation (an unsettled debt never starts the 5-year clock) or nothing was reported.
@@ -428,9 +429,3 @@ const round = roundHalfAwayFromZero;
 const firstDpds: readonly number[] = STAGES.map((s) => s.minDpd);
 const stageIds: readonly StageId[] = STAGES.map((s) => s.id);
 const stageCount = STAGES.length;
-
-/** Day number of the first day of a month index (year × 12 + month − 1). */
-function firstDayOfMonth(monthIndex: number): number {
-  const y = Math.floor(monthIndex / 12);
-  return dayNumber({ y, m: monthIndex - y * 12 + 1, d: 1 });
-}

@@ -6,12 +6,18 @@
  * more than 180 days; C settled (closed); B bad debt (呆账) — listed for completeness, never produced here
  * (writing a debt off is the lender's accounting choice, not predictable).
  *
+ * The grid has one cell per repayment period, its status as of the period's due date: how many due dates have been
+ * missed in a row by then. The first missed due date shows 1 (the amount is in its first 30 days overdue), the next
+ * one 2 (31–60 days), and so on up to 7. Counting due dates rather than the worst DPD of each calendar month keeps
+ * a short delay that crosses a month's end to one cell, and a due date on the 31st from jumping from 1 to 3.
+ *
  * Retention (征信业管理条例 Art. 16 [V]): a negative record is deleted 5 years (60 months) after the bad behaviour
  * ends, i.e. after the debt is settled; an unsettled debt never starts the clock.
  */
 import {
   INVALID_DATE,
   NOT_A_LIST,
+  NOT_AN_INTEGER,
   NOT_A_NUMBER,
   NOT_AN_OBJECT,
   OUT_OF_RANGE,
@@ -21,12 +27,7 @@ import {
   type FieldError,
   type Result,
 } from './errors';
-import {
-  NEGATIVE_RECORD_RETENTION_MONTHS,
-  ONE_OFF_REPAIR_2025,
-  REPORT_BUCKET_DAYS,
-  REPORT_MAX_BUCKET,
-} from './constants';
+import { NEGATIVE_RECORD_RETENTION_MONTHS, ONE_OFF_REPAIR_2025, REPORT_MAX_BUCKET } from './constants';
 import { formatYearMonth, parseIsoDate, parseYearMonth } from './dates';
 import type { Fen } from './money';
 
@@ -36,49 +37,46 @@ export const REPORT_CODES = ['N', '1', '2', '3', '4', '5', '6', '7', 'C', 'B'] a
 /** One of {@link REPORT_CODES}. */
 export type ReportCode = (typeof REPORT_CODES)[number];
 
-/** One month of the repayment grid. */
+/** One repayment period of the grid. */
 export interface ReportMonth {
-  /** 'YYYY-MM'. */
+  /** 'YYYY-MM', the month of the period's due date (each month holds exactly one). */
   month: string;
   code: ReportCode;
 }
 
 /**
- * The grid code for a worst DPD reached during a month.
+ * The grid code of a period by the due dates missed in a row at its due date.
  *
- * Formula: 0 → 'N'; otherwise min(7, ⌈dpd / 30⌉). Units: days. Total: NaN or below 1 → 'N'.
+ * Formula: 0 → 'N'; otherwise min(7, n). Total: NaN or below 1 → 'N'; a fraction counts by its whole part.
  *
- * @example reportCodeForDpd(0) // 'N'
- * @example reportCodeForDpd(30) // '1'
- * @example reportCodeForDpd(31) // '2'
- * @example reportCodeForDpd(180) // '6'
- * @example reportCodeForDpd(181) // '7'
+ * @example reportCodeForMissedPeriods(0) // 'N'
+ * @example reportCodeForMissedPeriods(1) // '1' — the first missed due date
+ * @example reportCodeForMissedPeriods(9) // '7'
  */
-export function reportCodeForDpd(dpd: number): ReportCode {
-  if (typeof dpd !== 'number' || !(dpd >= 1)) return 'N';
-  const bucket = Math.min(REPORT_MAX_BUCKET, Math.ceil(Math.floor(dpd) / REPORT_BUCKET_DAYS));
-  return String(bucket) as ReportCode;
+export function reportCodeForMissedPeriods(missed: number): ReportCode {
+  if (typeof missed !== 'number' || !(missed >= 1)) return 'N';
+  return String(Math.min(REPORT_MAX_BUCKET, Math.floor(missed))) as ReportCode;
 }
 
 /** Input of {@link reportGrid}. */
 export interface ReportGridInput {
-  /** First month of the grid, 'YYYY-MM'. */
+  /** Month of the first period's due date, 'YYYY-MM'; period i falls due in the i-th month after it. */
   startMonth: string;
-  /** Worst DPD reached in each month while unpaid (0 = nothing overdue that month); one entry per month. */
-  worstDpdByMonth: readonly number[];
-  /** From this month on, months with nothing overdue show 'C' (the account is settled and closed). */
+  /** Due dates missed in a row as of each period's due date (0 = nothing overdue then); one entry per period. */
+  missedPeriods: readonly number[];
+  /** From this month on, periods with nothing overdue show 'C' (the account is settled and closed). */
   closedFromMonth?: string | null;
 }
 
 /**
- * Builds the repayment grid: for each month, the code of its worst DPD (see {@link reportCodeForDpd}); a month with
- * nothing overdue is 'N', or 'C' from `closedFromMonth` on.
+ * Builds the repayment grid: for each period, the code of the due dates missed in a row at its due date (see
+ * {@link reportCodeForMissedPeriods}); a period with nothing overdue is 'N', or 'C' from `closedFromMonth` on.
  *
- * Validation: `startMonth` and `closedFromMonth` must be 'YYYY-MM'; `worstDpdByMonth` a list of 1–1,200
- * non-negative numbers.
+ * Validation: `startMonth` and `closedFromMonth` must be 'YYYY-MM'; `missedPeriods` a list of 1–1,200 whole
+ * numbers ≥ 0.
  *
  * @example
- * reportGrid({ startMonth: '2026-01', worstDpdByMonth: [0, 20, 50, 0], closedFromMonth: '2026-04' })
+ * reportGrid({ startMonth: '2026-01', missedPeriods: [0, 1, 2, 0], closedFromMonth: '2026-04' })
  * // → { ok: true, value: [ {month:'2026-01',code:'N'}, {month:'2026-02',code:'1'}, {month:'2026-03',code:'2'},
  * //                        {month:'2026-04',code:'C'} ] }
  */
@@ -95,28 +93,28 @@ export function reportGrid(input: unknown): Result<ReportMonth[]> {
     closedFrom = typeof record.closedFromMonth === 'string' ? parseYearMonth(record.closedFromMonth) : null;
     if (closedFrom === null) errors.push({ field: 'closedFromMonth', code: INVALID_DATE });
   }
-  const list = record.worstDpdByMonth;
+  const list = record.missedPeriods;
   if (!Array.isArray(list)) {
-    errors.push({ field: 'worstDpdByMonth', code: list == null ? REQUIRED : NOT_A_LIST });
+    errors.push({ field: 'missedPeriods', code: list == null ? REQUIRED : NOT_A_LIST });
   } else if (list.length < 1 || list.length > 1200) {
-    errors.push({ field: 'worstDpdByMonth', code: OUT_OF_RANGE, min: 1, max: 1200 });
+    errors.push({ field: 'missedPeriods', code: OUT_OF_RANGE, min: 1, max: 1200 });
   } else {
     list.forEach((v: unknown, i: number) => {
-      if (typeof v !== 'number' || Number.isNaN(v)) errors.push({ field: `worstDpdByMonth.${i}`, code: NOT_A_NUMBER });
-      else if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) {
-        errors.push({ field: `worstDpdByMonth.${i}`, code: OUT_OF_RANGE, min: 0 });
-      }
+      const field = `missedPeriods.${i}`;
+      if (typeof v !== 'number' || Number.isNaN(v)) errors.push({ field, code: NOT_A_NUMBER });
+      else if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) errors.push({ field, code: OUT_OF_RANGE, min: 0 });
+      else if (!Number.isInteger(v)) errors.push({ field, code: NOT_AN_INTEGER });
     });
   }
   if (errors.length > 0 || start === null || !Array.isArray(list)) return fail(errors);
   return ok(gridFrom(start, list as number[], closedFrom));
 }
 
-/** Grid from a month index and validated DPDs (internal; see {@link reportGrid}). */
-export function gridFrom(start: number, worstDpdByMonth: readonly number[], closedFrom: number | null): ReportMonth[] {
-  return worstDpdByMonth.map((dpd, i) => {
+/** Grid from a month index and validated counts (internal; see {@link reportGrid}). */
+export function gridFrom(start: number, missedPeriods: readonly number[], closedFrom: number | null): ReportMonth[] {
+  return missedPeriods.map((missed, i) => {
     const index = start + i;
-    let code = reportCodeForDpd(dpd);
+    let code = reportCodeForMissedPeriods(missed);
     if (code === 'N' && closedFrom !== null && index >= closedFrom) code = 'C';
     return { month: formatYearMonth(index), code };
   });

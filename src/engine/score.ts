@@ -18,6 +18,10 @@
  *   what was actually taken).
  * The series is drawn as a band of ±15 (clamped to 350–950) to say "estimate". All weights: constants.ts, [M].
  *
+ * Report grid (one code per month's repayment period, as in report.ts): an event shows 1 in its month and one more
+ * in each later month whose due date finds it unpaid — while dpd > 30 × (months since the event), up to its
+ * settlement month; throughout when never settled. So 30 days late shows 1 once, 31 days late 1 then 2.
+ *
  * The widely repeated claim "no rise for a year, +1/month, then +3/month from month 25" has no official source
  * (FACTS §11) and is NOT this model.
  */
@@ -36,7 +40,7 @@ import {
 } from './constants';
 import { fail, ok, type Result } from './errors';
 import type { Fen } from './money';
-import { reportCodeForDpd, type ReportCode } from './report';
+import { reportCodeForMissedPeriods, type ReportCode } from './report';
 import type { ScoreScenario } from './scenario';
 import { validateScore } from './validate-score';
 
@@ -67,7 +71,10 @@ export interface ScorePoint {
   low: number;
   /** score + 15, not above 950. */
   high: number;
-  /** Report grid code of the month (worst over events; N when nothing is overdue). */
+  /**
+   * Report grid code of the month's repayment period (worst over events; N when nothing is overdue at its due date):
+   * an event shows 1 in its month, then one more for each later month whose due date finds it unpaid.
+   */
   code: ReportCode;
   /** Whether a negative record is visible on the report this month. */
   negativeRecord: boolean;
@@ -147,16 +154,17 @@ export function scoreResult(input: ScoreInput): ScoreResult {
 
   for (let m = 1; m <= input.months; m++) {
     let onTime = true;
-    let worstDays = 0;
+    let missed = 0;
     let visible = false;
     events.forEach((e, i) => {
       const s = e.settledMonth;
       const open = e.month <= m && (s === null || m <= s);
       if (open) {
         onTime = false;
+        // Month m's due date is j periods (about 30 days each) after the missed one: still unpaid then, it is the
+        // (j + 1)-th due date missed in a row; a payment within its dpd days clears it before that.
         const j = m - e.month;
-        const days = s === null ? REPORT_BUCKET_DAYS * (j + 1) : Math.min(e.dpd, REPORT_BUCKET_DAYS * (j + 1));
-        worstDays = Math.max(worstDays, days);
+        if (s === null || e.dpd > REPORT_BUCKET_DAYS * j) missed = Math.max(missed, j + 1);
       }
       if (e.month <= m && (s === null || m < s + NEGATIVE_RECORD_RETENTION_MONTHS)) visible = true;
       let p = penalty[i] ?? 0;
@@ -182,7 +190,7 @@ export function scoreResult(input: ScoreInput): ScoreResult {
       total -= cut;
     }
     const score = clampScore(base - total);
-    series.push(point(m, score, reportCodeForDpd(worstDays), visible));
+    series.push(point(m, score, reportCodeForMissedPeriods(missed), visible));
     if (score < lowest.score) lowest = { month: m, score };
   }
 

@@ -40,7 +40,7 @@ export function presetGrid(): GridCell[] {
 export function closedGrid(closedFrom: string): GridCell[] {
   const result = reportGrid({
     startMonth: GRID_FIRST_MONTH,
-    worstDpdByMonth: GRID_MONTHS.map(() => 0),
+    missedPeriods: GRID_MONTHS.map(() => 0),
     closedFromMonth: closedFrom,
   });
   if (!result.ok) throw new Error('closedGrid: invalid month');

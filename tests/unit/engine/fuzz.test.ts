@@ -11,7 +11,7 @@ import {
   dropOffMonth,
   irr,
   oneOffRepairApplies,
-  reportCodeForDpd,
+  reportCodeForMissedPeriods,
   reportGrid,
   simulateLoan,
   simulateOverdue,
@@ -253,13 +253,13 @@ describe('fuzzing every entry point with hostile input', PROPERTY_TIMEOUT, () =>
       fc.property(hostile, hostile, fc.array(fc.oneof(hostile, fc.double()), { maxLength: 40 }), (a, b, list) => {
         calls += 6;
         expect(typeof stageOn(a as number)).toBe('string');
-        expect(typeof reportCodeForDpd(a as number)).toBe('string');
+        expect(typeof reportCodeForMissedPeriods(a as number)).toBe('string');
         const drop = dropOffMonth(a as string);
         expect(drop === null || /^\d{4}-\d{2}$/.test(drop)).toBe(true);
         expect(typeof oneOffRepairApplies({ overdueFrom: a, overdueAmount: b, repaidOn: a } as never)).toBe('boolean');
         const rate = irr(list as number[]);
         expect(rate === null || Number.isFinite(rate)).toBe(true);
-        checkResult(reportGrid({ startMonth: a, worstDpdByMonth: list, closedFromMonth: b }));
+        checkResult(reportGrid({ startMonth: a, missedPeriods: list, closedFromMonth: b }));
       }),
       { numRuns: 4_000 },
     );

@@ -76,10 +76,11 @@ describe('overdue: public examples', () => {
     expect(result.days[31]?.overduePrincipal).toBeGreaterThan(result.days[30]?.overduePrincipal as number);
   });
 
-  it('reports the month-end DPD buckets 1…7 for a debt left unpaid', () => {
+  it('reports one more missed due date each month (1…7, then 7) for a debt left unpaid', () => {
     const result = run(OVERDUE_PRESETS['stopped-365']);
     const codes = Object.fromEntries(result.reportMonths.map((m) => [m.month, m.code]));
-    // Due 2026-01-10: DPD at month ends 21, 49, 80, 110, 141, 171, 202 …
+    // Due on the 10th from 2026-01-10; day 365 is 2027-01-10, the 13th due date (after the 12-month term ended).
+    expect(result.reportMonths).toHaveLength(13);
     expect(codes['2026-01']).toBe('1');
     expect(codes['2026-02']).toBe('2');
     expect(codes['2026-03']).toBe('3');
@@ -96,7 +97,8 @@ describe('overdue: public examples', () => {
 
 describe('overdue: paying', () => {
   it('clears everything on the payment day and starts the 5-year clock', () => {
-    const result = run({ ...OVERDUE_PRESETS['jiebei-30'], payOnDay: 10 });
+    // Shown up to day 31, 2026-02-10: the second due date, by when the amount is paid and the account closed.
+    const result = run({ ...OVERDUE_PRESETS['jiebei-30'], dpd: 31, payOnDay: 10 });
     expect(result.paid).toBe(90_000 + Math.round(90_000 * 0.0006 * 10));
     expect(result.settledOn).toBe('2026-01-20');
     expect(result.days.slice(11).every((d) => d.total === 0 && d.stage === null)).toBe(true);

@@ -56,7 +56,24 @@ describe('SimScore (illustrative model): MODEL §5 rules', () => {
     // from month 5: +2 on time and +0.5 recovery a month.
     expect(scores(r).slice(0, 8)).toEqual([650, 652, 654, 624, 624, 626.5, 629, 631.5]);
     expect(r.series[3]?.code).toBe('1');
+    // Paid within 30 days, so month 4's due date finds nothing overdue: one period shows 1, not two.
+    expect(r.series[4]?.code).toBe('N');
     expect(r.series[5]?.code).toBe('N');
+  });
+
+  it('shows one report code per month: one more for each due date a late payment is still unpaid', () => {
+    const codes = (dpd: number, settledMonth: number | null) =>
+      run({ start: 650, months: 12, events: [{ month: 2, dpd, amount: 900, settledMonth }] })
+        .series.slice(1)
+        .map((p) => p.code)
+        .join('');
+    // Due dates 30 days apart: 31 days late is still unpaid at month 3's (day 30), not at month 4's (day 60).
+    expect(codes(31, 3)).toBe('N12NNNNNNNNN');
+    expect(codes(30, 3)).toBe('N1NNNNNNNNNN');
+    // 100 days late: unpaid at days 0, 30, 60, 90 → 1, 2, 3, 4; settled in month 10, nothing overdue after day 100.
+    expect(codes(100, 10)).toBe('N1234NNNNNNN');
+    // Never settled: one more each month, at most 7.
+    expect(codes(5, null)).toBe('N12345677777');
   });
 
   it('takes −200 and −5 a month while 365 days unpaid, then recovers (unpaid-year)', () => {
@@ -116,6 +133,20 @@ describe('SimScore: properties', PROPERTY_TIMEOUT, () => {
         expect(r.series.every((p) => p.score <= start)).toBe(true);
         const allGone = s.events.every((e) => e.settledMonth !== null && e.settledMonth + 60 <= s.months);
         if (allGone && s.events.length > 0) expect(r.final).toBe(start);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never skips a report code upward from one month to the next, and marks every event month', () => {
+    fc.assert(
+      fc.property(scoreScenario, (s) => {
+        const levels = run(s).series.map((p) => (p.code === 'N' ? 0 : Number(p.code)));
+        for (let m = 1; m < levels.length; m++) {
+          expect(levels[m]).toBeLessThanOrEqual((levels[m - 1] as number) + 1);
+        }
+        // Each event is at least one day late: its own month's due date is missed.
+        for (const e of s.events) expect(levels[e.month]).toBeGreaterThanOrEqual(1);
       }),
       { numRuns: 500 },
     );

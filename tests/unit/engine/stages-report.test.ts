@@ -9,7 +9,7 @@ import {
   dropOffMonth,
   oneOffRepairApplies,
   oneOffRepairClearedBy,
-  reportCodeForDpd,
+  reportCodeForMissedPeriods,
   reportGrid,
   stageIndex,
   stageOn,
@@ -79,26 +79,6 @@ describe('collection stages', () => {
 });
 
 describe('credit report', () => {
-  it.each([
-    [0, 'N'],
-    [1, '1'],
-    [30, '1'],
-    [31, '2'],
-    [60, '2'],
-    [61, '3'],
-    [90, '3'],
-    [91, '4'],
-    [120, '4'],
-    [121, '5'],
-    [150, '5'],
-    [151, '6'],
-    [180, '6'],
-    [181, '7'],
-    [1825, '7'],
-  ] as const)('codes a worst DPD of %i as %s', (dpd, code) => {
-    expect(reportCodeForDpd(dpd)).toBe(code);
-  });
-
   it('drops a record 60 months after the settlement month, never while unsettled', () => {
     expect(dropOffMonth('2026-03')).toBe('2031-03');
     expect(dropOffMonth('2025-12')).toBe('2030-12');
@@ -106,8 +86,23 @@ describe('credit report', () => {
     expect(dropOffMonth('2026-13')).toBeNull();
   });
 
+  it.each([
+    [0, 'N'],
+    [0.5, 'N'],
+    [1, '1'],
+    [2, '2'],
+    [6, '6'],
+    [7, '7'],
+    [8, '7'],
+    [61, '7'],
+    [Number.NaN, 'N'],
+    [-1, 'N'],
+  ] as const)('codes %s due dates missed in a row as %s', (missed, code) => {
+    expect(reportCodeForMissedPeriods(missed)).toBe(code);
+  });
+
   it('builds a grid with C from the closing month', () => {
-    const r = reportGrid({ startMonth: '2026-01', worstDpdByMonth: [0, 20, 50, 0], closedFromMonth: '2026-04' });
+    const r = reportGrid({ startMonth: '2026-01', missedPeriods: [0, 1, 2, 0], closedFromMonth: '2026-04' });
     expect(r).toEqual({
       ok: true,
       value: [
@@ -120,13 +115,14 @@ describe('credit report', () => {
   });
 
   it('rejects a malformed grid request with typed errors', () => {
-    const r = reportGrid({ startMonth: '2026-1', worstDpdByMonth: [1, -2, 'x'] });
+    const r = reportGrid({ startMonth: '2026-1', missedPeriods: [1, -2, 'x', 1.5] });
     expect(r).toEqual({
       ok: false,
       errors: [
         { field: 'startMonth', code: 'invalid-date' },
-        { field: 'worstDpdByMonth.1', code: 'out-of-range', min: 0 },
-        { field: 'worstDpdByMonth.2', code: 'not-a-number' },
+        { field: 'missedPeriods.1', code: 'out-of-range', min: 0 },
+        { field: 'missedPeriods.2', code: 'not-a-number' },
+        { field: 'missedPeriods.3', code: 'not-an-integer' },
       ],
     });
     expect(reportGrid(null)).toEqual({ ok: false, errors: [{ field: 'scenario', code: 'required' }] });

@@ -316,7 +316,7 @@ export const simulators = {
   'sim.channel.110': 'Police, for threats or violence',
   'sim.report.title': 'Credit report (征信), month by month',
   'sim.report.legend':
-    'N paid on time · 1 = 1–30 days late, 2 = 31–60 … 7 = more than 180 days · C settled and closed · a dashed cell: on time, but an earlier late record is still shown.',
+    'Each cell is the status on that month’s due date. N paid on time · 1 = 1–30 days late, 2 = 31–60 … 7 = more than 180 days · C settled and closed · a dashed cell: on time, but an earlier late record is still shown.',
   'sim.report.yearN': 'Year {n}',
   'sim.report.visibleCell': 'earlier late record still shown',
   'sim.report.none': 'No negative record: nothing was late beyond the grace days.',

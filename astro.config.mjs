@@ -18,11 +18,12 @@ import { searchChunk } from './src/lib/search-chunk.mjs';
  * (see bench/page-weight.mjs); a simulator's own code stays in its island's file. The components listed are those
  * Vite already bundled together, plus ReportTrack, whose styles keep a file of their own (REPORT_TRACK_STYLES), so
  * every page links the same CSS as before. Only modules needed at load (`$initial`) are taken: what loads on
- * first use (chart.js, the URL codec, the embed dialog) stays apart.
+ * first use (chart.js, the URL codec, the embed dialog) or right after hydration (the share bar, the error summary)
+ * stays apart.
  */
 const SIMULATOR_SHARED = [
   /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]/,
-  /src[\\/]islands[\\/]shared[\\/](ChartPanel|DataTable|ErrorSummary|Field|FieldList|Figures|ReportTrack|ShareBar|SimFrame)\.svelte/,
+  /src[\\/]islands[\\/]shared[\\/](ChartPanel|DataTable|Field|FieldList|Figures|ReportTrack|SimFrame)\.svelte/,
   /src[\\/]simulators[\\/]shared[\\/](scenario-state\.svelte|url-sync\.svelte|form|form-errors|typed|i18n|table|fields)\.ts/,
   /src[\\/]simulators[\\/]loan[\\/]fields\.ts/,
   /src[\\/]engine[\\/](constants|errors|money|dates|rate|irr|schedule|report|scenario|validate-common|validate-loan|presets-common|presets-loan)\.ts/,

@@ -6,7 +6,9 @@ import {
   simulateLoan,
   simulateOverdue,
   simulateScore,
+  compareSettleDays,
 } from '../../src/engine/index';
+import { formatYuan } from '../../src/i18n/format';
 import { pathPresets } from '../../src/lib/preset-paths';
 import { en } from '../../src/i18n/ui/en';
 
@@ -45,6 +47,12 @@ test.describe('preset pages with JavaScript off', () => {
       const expected = ok(simulateOverdue(OVERDUE_PRESETS['huabei-30']));
       await page.goto(`en/${area}/overdue/huabei-30/`);
       expect(await figure(page, 'overdue', 'penalty')).toBe(expected.final.penalty / 100);
+      // "Pay on day X or Y?" is answered too: a week in against the preset's own last day.
+      const compared = ok(compareSettleDays(OVERDUE_PRESETS['huabei-30'], 7, OVERDUE_PRESETS['huabei-30'].dpd));
+      const sentences = page.locator('[data-simulator="overdue"] [data-compare] li');
+      await expect(sentences).toHaveCount(2);
+      await expect(sentences.first()).toContainText(formatYuan('en', compared.x.paid / 100));
+      await expect(sentences.last()).toContainText(formatYuan('en', compared.y.paid / 100));
     });
 
     test(`${area}/score/unpaid-year shows the preset's lowest score`, async ({ page }) => {

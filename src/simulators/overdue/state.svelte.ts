@@ -5,6 +5,7 @@ import {
   type OverduePresetId,
 } from '../../engine/presets-overdue';
 import { presetFrom } from '../../engine/presets-common';
+import { defaultCompareDays } from './compare-days';
 import { compareSettleDays, simulateOverdue, type OverdueResult, type SettleComparison } from '../../engine/overdue';
 import type { FieldError, Result } from '../../engine/errors';
 import type { OverdueScenario } from '../../engine/scenario';
@@ -27,7 +28,7 @@ export const overdueCodec: ScenarioCodec<FormText, OverdueScenario, OverdueResul
 /** The overdue simulator's state: the scenario form plus the "pay on day X or day Y" comparison. */
 export class OverdueState extends ScenarioState<FormText, OverdueScenario, OverdueResult, OverduePresetId> {
   /** Comparison days as typed; not part of the shared URL (they are a question about the scenario, not the scenario). */
-  compare = $state({ x: '7', y: '30' });
+  compare = $state(defaultCompareDays(0));
   #lastComparison: SettleComparison | null = null;
   /**
    * Today (YYYY-MM-DD) while the missed due date follows "today − days late": set after hydration when the URL
@@ -52,7 +53,7 @@ export class OverdueState extends ScenarioState<FormText, OverdueScenario, Overd
       (structuredClone(DEFAULT_OVERDUE) as OverdueScenario);
     super(overdueCodec, initial);
     // Compare a quick payment with paying on the last simulated day.
-    this.compare = { x: '7', y: String(Math.max(initial.dpd, 8)) };
+    this.compare = defaultCompareDays(initial.dpd);
   }
 
   override set(key: string, value: string): void {

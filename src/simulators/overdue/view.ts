@@ -1,7 +1,7 @@
 import { STAGES } from '../../engine/stages';
 import { addDaysIso } from '../../engine/dates';
 import { fen, fenToYuan } from '../../engine/money';
-import type { OverdueDay, OverdueResult, SettleOutcome, StageId } from '../../engine';
+import type { OverdueDay, OverdueResult, StageId } from '../../engine';
 import { HTML_LANG, type Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
 import type { ChartBand, ChartPoint, ChartSpec } from '../shared/chart-spec';
@@ -180,15 +180,4 @@ function tableDays(days: readonly OverdueDay[]): OverdueDay[] {
   const step = Math.ceil(days.length / MAX_TABLE_ROWS);
   const starts = new Set(STAGES.map((stage) => stage.minDpd));
   return days.filter((d, i) => i % step === 0 || starts.has(d.day) || i === days.length - 1);
-}
-
-/** One side of the "pay on day X or Y" comparison as a sentence. */
-export function settleSentence(outcome: SettleOutcome, locale: Locale, t: SimTranslate): string {
-  return t('sim.overdue.compare.line', {
-    day: number(locale, outcome.day),
-    paid: yuan(locale, fenToYuan(outcome.paid)),
-    penalty: yuan(locale, fenToYuan(outcome.penalty)),
-    stage: outcome.stage ? t(`sim.overdue.stage.${outcome.stage}`) : t('sim.overdue.noStage'),
-    code: outcome.worstCode,
-  });
 }

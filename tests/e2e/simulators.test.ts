@@ -149,6 +149,37 @@ test.describe('URL state', () => {
     await expect.poll(async () => amount(await figure(again, 'paid'))).toBe(expected.totals.paid / 100);
   });
 
+  test('a shared link marks the build-time figures as the example until the island has read it, in both languages', async ({
+    page,
+  }) => {
+    for (const [lang, t] of Object.entries(LANGS)) {
+      // Hold the URL codec back, as a slow phone would: the page shows the example's figures meanwhile.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/_astro/url-codec.*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${lang}/simulators/loan/?p=20000&n=24`);
+      const sim = page.locator('[data-simulator="loan"]');
+      const note = sim.locator('[data-example-note]');
+      await expect(note).toBeVisible();
+      await expect(note).toHaveText(t['sim.exampleNote']);
+      const figures = sim.locator('.results .figures');
+      expect(Number(await figures.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
+      release();
+      await expect(note).toBeHidden();
+      expect(await figures.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      const expected = loanFen({ ...DEFAULT_LOAN, principal: 20000, term: 24 });
+      await expect.poll(async () => amount(await figure(sim, 'paid'))).toBe(expected.totals.paid / 100);
+      await page.unroute('**/_astro/url-codec.*.js');
+    }
+    // Display options alone ask for no other scenario: nothing is dimmed.
+    await page.goto('en/embed/loan/?theme=dark');
+    await expect(page.locator('html')).not.toHaveAttribute('data-sim-url-pending');
+    await expect(page.locator('[data-example-note]')).toBeHidden();
+  });
+
   test('?preset= selects a preset, as article links do', async ({ page }) => {
     await page.goto('zh-cn/simulators/overdue/?preset=huabei-30');
     const sim = await hydrated(page, 'overdue');

@@ -1,4 +1,5 @@
 import { onMount } from 'svelte';
+import { URL_PENDING_ATTRIBUTE } from '../../lib/url-pending';
 
 /** What the URL sync needs of a simulator's state (ScenarioState). */
 export interface UrlSynced {
@@ -18,7 +19,10 @@ export interface UrlSynced {
 export function useUrlSync(state: UrlSynced, enabled: boolean): void {
   onMount(() => {
     if (enabled && window.location.search.length > 1)
-      void import('./url-page').then(({ readPageUrl }) => readPageUrl(state));
+      void import('./url-page')
+        .then(({ readPageUrl }) => readPageUrl(state))
+        // The figures on screen are now the link's (or the reader's): no longer the example's.
+        .then(() => document.documentElement.removeAttribute(URL_PENDING_ATTRIBUTE));
   });
 
   $effect(() => {

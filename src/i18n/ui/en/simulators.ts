@@ -50,6 +50,7 @@ export const simulators = {
   'sim.chartLoading': 'Loading chart…',
   'sim.chart.bands': 'The shaded bands behind the lines, left to right:',
   'sim.csv': 'Download as CSV',
+  'sim.exampleNote': 'These are the example’s figures. The figures for your link appear in a moment.',
   'sim.noJs':
     'These are the example’s results, worked out when this page was built. Changing the numbers needs JavaScript.',
   'sim.openFull': 'Open the full simulator',

@@ -48,6 +48,7 @@ export const simulators = {
   'sim.chartLoading': '图表加载中……',
   'sim.chart.bands': '图中的底色分段，从左到右依次是：',
   'sim.csv': '下载 CSV 文件',
+  'sim.exampleNote': '下面暂时是示例的数字，你的链接里的情景马上就会显示。',
   'sim.noJs': '以下是示例的计算结果，在生成本页时已经算好。修改数值需要启用 JavaScript。',
   'sim.openFull': '打开完整模拟器',
   'sim.share.copyLink': '复制链接',

@@ -227,6 +227,8 @@ export const LIMITS = Object.freeze({
   term: { min: 1, max: 360 },
   /** Total fee for the term, percent of principal. */
   feeRate: { min: 0, max: 100 },
+  /** Deducted when the loan is paid out, yuan; it must also be below the principal (validate-loan.ts). */
+  deduction: { min: 0, max: 10_000_000 },
   /** Days past due, whole days. */
   dpd: { min: 0, max: 1825 },
   /** Starting score. */

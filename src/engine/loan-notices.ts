@@ -25,12 +25,13 @@ export type LoanNotice =
   | { code: 'long-bullet'; maxMonths: number };
 
 /**
- * Simple annual rate: total interest ÷ principal ÷ years, years = term ÷ 12. Decimal.
+ * Simple annual rate: what the loan costs ÷ what was received ÷ years, years = term ÷ 12. Decimal. The cost is all
+ * that is paid beyond the money received (with nothing deducted up front: the interest, on the principal).
  *
  * @example simpleAnnualRate(bullet of 1,000,000 fen over 12 months costing 144,000 fen) // 0.144
  */
 export function simpleAnnualRate(result: LoanResult): number {
-  return result.totals.interestAndFees / result.principal / (result.term / MONTHS_PER_YEAR);
+  return (result.totals.paid - result.received) / result.received / (result.term / MONTHS_PER_YEAR);
 }
 
 /**
@@ -46,16 +47,34 @@ export function headlineRate(result: LoanResult): HeadlineRate {
 }
 
 /**
- * The headline rate of the same loan with nothing rounded. Interest of r a month on the balance actually owed has
- * an IRR of exactly r, whatever the schedule, so the APR is 12·r; a bullet loan's simple rate is 12·r too. An
- * installment fee F paid as n equal parts of P·(1 + F) / n has an IRR that does not depend on P: solved here on
- * a loan of 1.
+ * The headline rate of the same loan with nothing rounded, from its exact payments on a loan of 1 (rates do not
+ * depend on the amount) of which `kept` was deducted up front. With nothing deducted, interest of r a month on the
+ * balance actually owed has an IRR of exactly r, whatever the schedule, so the APR is 12·r and a bullet loan's
+ * simple rate 12·r too; an installment fee F is paid as n equal parts of (1 + F) / n.
  */
 function unroundedHeadline(result: LoanResult): number {
-  if (result.method !== 'fee-installment') return result.monthlyRate * MONTHS_PER_YEAR;
-  // loanResult states the fee F as the yearly rate 12·F / n.
-  const fee = (result.annualRate360 * result.term) / MONTHS_PER_YEAR;
-  const monthly = irr([-1, ...Array.from({ length: result.term }, () => (1 + fee) / result.term)]);
+  const n = result.term;
+  const r = result.monthlyRate;
+  const kept = 1 - result.received / result.principal;
+  // loanResult states an installment fee F as the yearly rate 12·F / n.
+  const fee = (result.annualRate360 * n) / MONTHS_PER_YEAR;
+  const paymentOf = (k: number): number => {
+    switch (result.method) {
+      case 'fee-installment':
+        return (1 + fee) / n;
+      case 'equal-principal':
+        return 1 / n + r * (1 - (k - 1) / n);
+      case 'interest-first':
+        return r + (k === n ? 1 : 0);
+      case 'bullet':
+        return k === n ? 1 + r * n : 0;
+      default:
+        return r === 0 ? 1 / n : r / -Math.expm1(-n * Math.log1p(r));
+    }
+  };
+  const payments = Array.from({ length: n }, (_, i) => paymentOf(i + 1));
+  if (result.method === 'bullet') return (r * n + kept) / (1 - kept) / (n / MONTHS_PER_YEAR);
+  const monthly = irr([-(1 - kept), ...payments]);
   return monthly === null ? 0 : aprFromMonthlyIrr(monthly);
 }
 

@@ -56,6 +56,12 @@ export interface LoanScenario {
   method: LoanMethod;
   /** Total fee for the whole term, percent of principal (0–100). Used only by `fee-installment`. */
   feeRate: number;
+  /**
+   * Yuan kept back when the loan is paid out (砍头息: interest or fees deducted in advance), ≥ 0 and below the
+   * principal; absent when the full principal was received. The schedule is the contract's; the true cost is
+   * measured on the money actually received (Civil Code Art. 670, FACTS-2 §A7 [V]).
+   */
+  deduction?: number;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface LoanInput {
   method: LoanMethod;
   /** Total fee for the term as a decimal (0.088 for 8.8 %). */
   feeRate: number;
+  /** Kept back when the loan was paid out, fen (0 when the full principal was received). */
+  deduction: Fen;
 }
 
 /** One period of a schedule; every amount in fen. */
@@ -58,6 +60,8 @@ export interface ScheduleRow {
 export interface LoanResult {
   /** Principal, fen. */
   principal: Fen;
+  /** What the borrower actually received: the principal less any upfront deduction, fen. */
+  received: Fen;
   term: number;
   method: LoanMethod;
   /** What the `interest` column holds: contract interest, or the installment fee of `fee-installment`. */
@@ -183,7 +187,9 @@ export function loanResult(input: LoanInput): LoanResult {
   const rows = buildSchedule(input);
   let paid = 0;
   let principal = 0;
-  const flows: number[] = [-input.principal];
+  // The true cost is measured on the money actually received (Art. 670): what was deducted was never lent.
+  const received = fen(input.principal - input.deduction);
+  const flows: number[] = [-received];
   for (const row of rows) {
     paid += row.payment;
     principal += row.principal;
@@ -196,6 +202,7 @@ export function loanResult(input: LoanInput): LoanResult {
     : nominalRates(input.rateType, input.rate);
   return {
     principal: input.principal,
+    received,
     term: input.term,
     method: input.method,
     costKind: isFee ? 'fee' : 'interest',

@@ -1,5 +1,5 @@
 /** Validation of a loan scenario (also the loan inside an overdue scenario); the rules are listed in validate.ts. */
-import { fail, ok, type FieldError, type Result, safely } from './errors';
+import { OUT_OF_RANGE, fail, ok, type FieldError, type Result, safely } from './errors';
 import { LIMITS } from './constants';
 import { yuanToFen } from './money';
 import type { LoanInput } from './schedule';
@@ -20,6 +20,7 @@ export function loanFields(s: Record<string, unknown>, prefix: string, errors: F
   const term = checkNumber(s.term, path(prefix, 'term'), errors, LIMITS.term, 'integer');
   const method = checkOption(s.method, path(prefix, 'method'), errors, LOAN_METHODS);
   const feeRate = checkNumber(s.feeRate, path(prefix, 'feeRate'), errors, LIMITS.feeRate);
+  const deduction = deductionOf(s.deduction, principal, path(prefix, 'deduction'), errors);
   if (
     errors.length > before ||
     principal === undefined ||
@@ -32,6 +33,7 @@ export function loanFields(s: Record<string, unknown>, prefix: string, errors: F
     return undefined;
   }
   const scenario: LoanScenario = { principal, rateType, rate, term, method, feeRate };
+  if (deduction !== undefined) scenario.deduction = deduction;
   return {
     scenario,
     principal: yuanToFen(principal),
@@ -40,7 +42,17 @@ export function loanFields(s: Record<string, unknown>, prefix: string, errors: F
     term,
     method,
     feeRate: feeRate / 100,
+    deduction: yuanToFen(deduction ?? 0),
   };
+}
+
+/** The optional upfront deduction: absent means none; present, it must leave something to receive. */
+function deductionOf(value: unknown, principal: number | undefined, field: string, errors: FieldError[]) {
+  if (value === undefined || value === null) return undefined;
+  const deduction = checkNumber(value, field, errors, LIMITS.deduction, 'money');
+  if (deduction === undefined || principal === undefined || deduction < principal) return deduction;
+  errors.push({ field, code: OUT_OF_RANGE, min: LIMITS.deduction.min, max: (Math.round(principal * 100) - 1) / 100 });
+  return undefined;
 }
 
 /**

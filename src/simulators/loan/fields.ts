@@ -15,6 +15,15 @@ const isFee = (text: FormText) => text.m === 'fee-installment';
 export const LOAN_FIELDS: readonly FieldDef[] = [
   { path: 'principal', key: 'p', input: 'decimal', label: 'sim.field.principal', unit: 'sim.unit.yuan' },
   {
+    path: 'deduction',
+    key: 'd',
+    input: 'decimal',
+    optional: true,
+    label: 'sim.field.deduction',
+    help: 'sim.field.deductionHelp',
+    unit: 'sim.unit.yuan',
+  },
+  {
     path: 'rateType',
     key: 'rt',
     input: 'choice',
@@ -53,8 +62,8 @@ export const LOAN_FIELDS: readonly FieldDef[] = [
   },
 ];
 
-/** The form, top to bottom: what was borrowed, how it is repaid, its price, its length. */
-export const LOAN_FORM: readonly string[] = ['p', 'm', 'f', 'rt', 'r', 'n'];
+/** The form, top to bottom: what was borrowed (and what of it was kept back), how it is repaid, its price, its length. */
+export const LOAN_FORM: readonly string[] = ['p', 'd', 'm', 'f', 'rt', 'r', 'n'];
 
 /**
  * What the loan simulator's URL codec is made from: this field table and the engine's presets and validator.

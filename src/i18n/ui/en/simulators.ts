@@ -68,6 +68,9 @@ export const simulators = {
 
   'sim.loan.name': 'Loan cost simulator',
   'sim.field.principal': 'Amount borrowed',
+  'sim.field.deduction': 'Kept back when paid out',
+  'sim.field.deductionHelp':
+    'Interest or fees the lender took off before the money reached you (“砍头息”). Leave it empty if you received the full amount.',
   'sim.field.method': 'Repayment method',
   'sim.field.methodHelp': 'How each payment is split between principal and interest.',
   'sim.field.method.equal-installment': 'Equal installments (等额本息)',

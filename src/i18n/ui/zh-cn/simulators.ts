@@ -65,6 +65,8 @@ export const simulators = {
 
   'sim.loan.name': '借款成本模拟器',
   'sim.field.principal': '借款金额',
+  'sim.field.deduction': '放款时被预先扣掉的金额',
+  'sim.field.deductionHelp': '放款前就被扣下的利息或费用（砍头息）。如果到手的是全额，这里留空。',
   'sim.field.method': '还款方式',
   'sim.field.methodHelp': '每期还款中本金和利息怎样分配。',
   'sim.field.method.equal-installment': '等额本息',

@@ -514,3 +514,23 @@ test('every collection stage the chart shades is named under it, with its days, 
     await expect(bands.last()).toContainText(String(reached.at(-1)?.minDpd));
   }
 });
+
+test('money kept back at payout: the page shows what was received and the true rate on it, in both languages', async ({
+  page,
+}) => {
+  const scenario: LoanScenario = { ...DEFAULT_LOAN, deduction: 1000 };
+  const result = simulateLoan(scenario);
+  if (!result.ok) throw new Error('scenario must be valid');
+  for (const [lang, t] of Object.entries(LANGS)) {
+    await page.goto(`${lang}/simulators/loan/?d=1000`);
+    const sim = await hydrated(page, 'loan');
+    await expect(sim.getByLabel(t['sim.field.deduction'], { exact: true })).toHaveValue('1000');
+    await expect.poll(async () => amount(await figure(sim, 'received'))).toBe(result.value.received / 100);
+    await expect.poll(async () => amount(await figure(sim, 'apr'))).toBeCloseTo((result.value.apr ?? 0) * 100, 2);
+    await expect(sim.locator('[data-figure="received"]')).toContainText(t === en ? 'Art. 670' : '第六百七十条');
+    // Emptying the box means nothing was kept back: the figure goes, the APR is the plain loan's again.
+    await sim.getByLabel(t['sim.field.deduction'], { exact: true }).fill('');
+    await expect(sim.locator('[data-figure="received"]')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/[?&]d=/);
+  }
+});

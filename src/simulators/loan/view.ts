@@ -66,6 +66,17 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
 
   const figures: Figure[] = [
     { id: 'payment', label: t('sim.loan.fig.payment'), value: y(first?.payment ?? 0), sub: paymentSub },
+    // Money kept back at payout (砍头息): what the reader actually got, and what the law makes of it.
+    ...(result.received < result.principal
+      ? [
+          {
+            id: 'received',
+            label: t('sim.loan.fig.received'),
+            value: y(result.received),
+            sub: t('sim.loan.fig.receivedNote', { kept: y(result.principal - result.received) }),
+          },
+        ]
+      : []),
     { id: 'paid', label: t('sim.loan.fig.paid'), value: y(result.totals.paid) },
     {
       id: 'cost',

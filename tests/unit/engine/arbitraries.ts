@@ -36,8 +36,14 @@ export const loanScenario: fc.Arbitrary<LoanScenario> = fc
     term: fc.integer({ min: 1, max: 360 }),
     method,
     feeRate: percent(100),
+    // Money kept back at payout: absent in most scenarios, as in most links.
+    kept: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined, freq: 3 }),
   })
-  .map(({ dailyRate, annualRate, ...s }) => ({ ...s, rate: s.rateType === 'daily' ? dailyRate : annualRate }));
+  .map(({ dailyRate, annualRate, kept, ...s }) => ({
+    ...s,
+    rate: s.rateType === 'daily' ? dailyRate : annualRate,
+    ...(kept === undefined ? {} : { deduction: Math.floor(s.principal * kept * 100) / 100 }),
+  }));
 
 export const isoDate = fc
   .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
@@ -156,6 +162,7 @@ export function corrupt<T extends object>(valid: fc.Arbitrary<T>): fc.Arbitrary<
 export const MONEY_FIELDS = new Set([
   'payment',
   'principal',
+  'received',
   'interest',
   'balance',
   'paid',

@@ -107,6 +107,9 @@ export const simulators = {
   'sim.loan.paymentNote.fee-installment': 'principal plus fee each month; the last one is {last}',
   'sim.loan.paymentNote.bullet': 'paid once, at the end of month {months}',
   'sim.loan.fig.payment': 'Payment',
+  'sim.loan.fig.received': 'Money actually received',
+  'sim.loan.fig.receivedNote':
+    '{kept} was kept back when the loan was paid out. Interest may not be deducted in advance; if it is, the law treats the loan as the amount actually received and counts interest on that (Civil Code Art. 670). The true annual rate here is measured on what you received.',
   'sim.loan.fig.paid': 'Total repaid',
   'sim.loan.fig.costInterest': 'Total interest',
   'sim.loan.fig.costFee': 'Total fees',
@@ -140,7 +143,7 @@ export const simulators = {
     'You borrow {principal} and repay {paid} in one payment after {months} months: {cost} in interest, a simple annual rate of {rate}.',
   'sim.loan.fig.simple': 'Simple annual rate',
   'sim.loan.fig.simpleNote':
-    'the interest divided by the amount and by the number of years: with one payment at the end, this is what the loan costs a year',
+    'what you repay beyond the money you received, divided by that money and by the number of years: with one payment at the end, this is what the loan costs a year',
   'sim.loan.notice.title': 'About these figures',
   'sim.loan.notice.rounding':
     'This loan is so small that rounding each amount to the fen distorts its rate: {shown} here, against {unrounded} with nothing rounded. Go by the rate the lender quotes, or try a larger amount.',
@@ -233,7 +236,7 @@ export const simulators = {
   'sim.overdue.readNext': 'Read next',
   'sim.loan.means.title': 'What this means for you',
   'sim.loan.means.up-to-24':
-    'Compare loans by this true annual rate (APR), not by the daily or monthly figure an app shows: it counts every fee and when you repay. It is not above {line} a year.',
+    'Compare loans by the true annual rate shown above, not by the daily or monthly figure an app shows: it counts every fee and when you repay. This loan is not above {line} a year.',
   'sim.loan.means.over-24':
     'This loan costs more than {line} a year. For loans from banks and other licensed lenders, courts are reported to reduce interest, penalties and fees above {line} a year when the borrower asks (Supreme People’s Court guidance of 2017; we could not check its exact text). It is a reduction you ask a court for, not an automatic cap.',
   'sim.overdue.means.title': 'What this means for you',

@@ -101,6 +101,9 @@ export const simulators = {
   'sim.loan.paymentNote.fee-installment': '每月本金加手续费，最后一期为{last}',
   'sim.loan.paymentNote.bullet': '在第{months}个月末一次还清',
   'sim.loan.fig.payment': '每期还款',
+  'sim.loan.fig.received': '实际到手金额',
+  'sim.loan.fig.receivedNote':
+    '放款时被扣下了{kept}。利息不得预先在本金中扣除；预先扣除的，应当按实际借款数额返还借款并计算利息（《民法典》第六百七十条）。这里的真实年化利率按实际到手的金额计算。',
   'sim.loan.fig.paid': '还款总额',
   'sim.loan.fig.costInterest': '利息总额',
   'sim.loan.fig.costFee': '手续费总额',
@@ -130,7 +133,7 @@ export const simulators = {
   // shown when rounding, ¥0.00 months or a long lump-sum term make the figures need a word of warning.
   'sim.loan.summary.bullet': '借{principal}，{months}个月后一次还{paid}，其中利息{cost}，单利年化利率为{rate}。',
   'sim.loan.fig.simple': '单利年化利率',
-  'sim.loan.fig.simpleNote': '利息总额除以借款金额，再除以年数：到期一次还清的借款，每年的成本就是这个数',
+  'sim.loan.fig.simpleNote': '多还的钱除以实际到手的金额，再除以年数：到期一次还清的借款，每年的成本就是这个数',
   'sim.loan.notice.title': '关于这些数字',
   'sim.loan.notice.rounding':
     '借款金额太小，每笔钱四舍五入到分以后，利率已经失真：这里算出{shown}，不取整应为{unrounded}。请以借款机构标明的利率为准，或换个大一点的金额再算。',
@@ -220,7 +223,7 @@ export const simulators = {
   'sim.overdue.readNext': '接着看',
   'sim.loan.means.title': '这对你意味着什么',
   'sim.loan.means.up-to-24':
-    '比较借款时，看这个真实年化利率（APR），不要只看借款软件里显示的日利率或月费率：它把所有费用和还款时间都算进去了。这笔借款没有超过年化{line}。',
+    '比较借款时，看上面的真实年化利率，不要只看借款软件里显示的日利率或月费率：它把所有费用和还款时间都算进去了。这笔借款没有超过年化{line}。',
   'sim.loan.means.over-24':
     '这笔借款的真实年化超过{line}。对银行等持牌金融机构的借款，据报道，借款人提出请求时，法院会对年化超过{line}的利息、罚息和费用部分予以调减（最高人民法院2017年的意见；原文我们未能核实）。这是要向法院提出的调减，不是自动生效的上限。',
   'sim.overdue.means.title': '这对你意味着什么',

@@ -183,29 +183,43 @@ export const SCORE_ON_TIME_GAIN = 2;
 /** On-time gains never lift the score above this. [M] MODEL §5. */
 export const SCORE_ON_TIME_CAP = 750;
 /**
- * One-off drop for a new overdue event by its worst DPD: 1–3 → 10; 4–30 → 30; 31–90 → 80; 91–180 → 150;
- * more than 180 → 200 points. Each row is `[highest DPD of the row, points]`. [M] MODEL §5.
+ * Points an overdue event has taken once the credit report has shown it for k months (k = 1 … 7, the grid codes
+ * 1–30 … 180+ days): the penalty deepens month by month as the account gets later, instead of landing in full in
+ * the first month. Each row is `[grid code reached, points taken in all]`; the steps (30, then 25 a month) are an
+ * illustrative choice. [M] This site's model.
  */
-export const SCORE_EVENT_DROPS: readonly (readonly [maxDpd: number, points: number])[] = Object.freeze([
-  [3, 10],
-  [30, 30],
-  [90, 80],
-  [180, 150],
-  [Number.POSITIVE_INFINITY, 200],
+export const SCORE_PENALTY_BY_CODE: readonly (readonly [code: number, points: number])[] = Object.freeze([
+  [1, 30],
+  [2, 55],
+  [3, 80],
+  [4, 105],
+  [5, 130],
+  [6, 155],
+  [7, 180],
 ] as const);
-/** Points lost for each further month an event stays unsettled. [M] MODEL §5. */
+/** A payment at most this many days late, then paid, takes {@link SCORE_BRIEF_LATE_POINTS} instead. [M] */
+export const SCORE_BRIEF_LATE_DAYS = 3;
+/** Points taken by a payment at most {@link SCORE_BRIEF_LATE_DAYS} days late. [M] This site's model. */
+export const SCORE_BRIEF_LATE_POINTS = 10;
+/** Points lost for each further month an event is still shown beyond 180 days late (code 7 again). [M] */
 export const SCORE_UNSETTLED_MONTHLY = 5;
 /**
- * Recovery after settling, per month, by month since settling: months 1–12 → 0.5; 13–24 → 1; 25–60 → 2. Each row is
- * `[last month of the row, points per month]`. Recovery alone never goes above the pre-event score. [M] MODEL §5.
+ * After settling, an event's penalty fades in equal monthly steps over this many months: the same five years the
+ * record stays on the report, so the drop-off of the record has nothing left to take away. [M] This site's model,
+ * tied to {@link NEGATIVE_RECORD_RETENTION_MONTHS}.
  */
-export const SCORE_RECOVERY: readonly (readonly [lastMonth: number, perMonth: number])[] = Object.freeze([
-  [12, 0.5],
-  [24, 1],
-  [60, 2],
-] as const);
-/** Months after settling when an event's remaining penalty disappears (mirrors the 5-year report rule). [M] MODEL §5. */
-export const SCORE_PENALTY_GONE_MONTHS = NEGATIVE_RECORD_RETENTION_MONTHS;
+export const SCORE_RECOVERY_MONTHS = NEGATIVE_RECORD_RETENTION_MONTHS;
+/**
+ * "No cliff" limits the model keeps (tested as properties): the score never rises by more than this from one month
+ * to the next. Illustrative choice: in this model the largest rise is about 12 (2 on-time points plus a 600-point
+ * penalty spread over 60 months), so 25 leaves room and still rules out any jump. [M] This site's model.
+ */
+export const SCORE_MAX_MONTHLY_RISE = 25;
+/**
+ * "No cliff": one event never takes more than this in one month — the largest step of
+ * {@link SCORE_PENALTY_BY_CODE}, i.e. one grid code further. Illustrative choice. [M] This site's model.
+ */
+export const SCORE_MAX_MONTHLY_FALL = 30;
 /** Half-width of the "estimate" band drawn around the score. [M] MODEL §5. */
 export const SCORE_BAND = 15;
 

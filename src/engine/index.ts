@@ -40,7 +40,11 @@ export {
   SCORE_BAND,
   SCORE_DEFAULT,
   SCORE_MAX,
+  SCORE_MAX_MONTHLY_FALL,
+  SCORE_MAX_MONTHLY_RISE,
   SCORE_MIN,
+  SCORE_PENALTY_BY_CODE,
+  SCORE_RECOVERY_MONTHS,
   LIMITS,
 } from './constants';
 export { FEN_PER_YUAN, fenToYuan, yuanToFen, roundHalfAwayFromZero, isFen, type Fen } from './money';
@@ -104,8 +108,7 @@ export {
 } from './report';
 export {
   simulateScore,
-  eventDrop,
-  recoveryPerMonth,
+  latePenalty,
   type ScoreResult,
   type ScorePoint,
   type ScoreEventSummary,

@@ -8,15 +8,19 @@
  *
  * - base: the starting score (clamped to 350–950); +2 for each fully on-time month (a month in which no event is
  *   overdue or unsettled), never lifted above 750 by these gains (a start above 750 stays where it is).
- * - penalty of an event, once, in its month, by its worst DPD: 1–3 → 10; 4–30 → 30; 31–90 → 80; 91–180 → 150;
- *   more than 180 → 200; then +5 for each further month it stays unsettled (months after the event month and
- *   before its settlement month).
- * - after settling, in month j after the settlement month: −0.5 (j = 1–12), −1 (13–24), −2 (25–59) per month,
- *   never below 0 — so recovery alone never lifts the score above where it would be without the event — and at
- *   j = 60 the remaining penalty is gone (mirrors the 5-year credit-report rule).
+ * - penalty of an event, deepening as the account gets later (no front-loading): each month the report grid shows the
+ *   event (its code 1, 2, … 7 as due dates pass unpaid, see below), its penalty grows to latePenalty(k) for the k-th
+ *   such month — 30, 55, 80, 105, 130, 155, 180 points at codes 1–7, then +5 for each further month shown beyond
+ *   180 days; a payment at most 3 days late, then paid, takes 10. The month's fall is one code step (≤ 30).
+ * - after settling, the penalty the event held at settlement fades in equal steps over 60 months, so it is gone
+ *   exactly when the record drops off (5 years after settlement): no cliff, and recovery alone never lifts the score
+ *   above where it would be without the event. A month's rise is capped at 25 (see fadeSettled): only several heavy
+ *   events fading at once reach the cap, and then fade on a little after their records are gone.
  * - a penalty that would push the score below 350 is not banked: the floor absorbs it (recovery gives back only
  *   what was actually taken).
  * The series is drawn as a band of ±15 (clamped to 350–950) to say "estimate". All weights: constants.ts, [M].
+ * "No cliff", as tested: the score never rises more than SCORE_MAX_MONTHLY_RISE (25) from one month to the next, and
+ * never falls more than SCORE_MAX_MONTHLY_FALL (30) per event shown late that month.
  *
  * Report grid (one code per month's repayment period, as in report.ts): an event shows 1 in its month and one more
  * in each later month whose due date finds it unpaid — while dpd > 30 × (months since the event), up to its
@@ -27,13 +31,15 @@
  */
 import {
   SCORE_BAND,
-  SCORE_EVENT_DROPS,
+  SCORE_BRIEF_LATE_DAYS,
+  SCORE_BRIEF_LATE_POINTS,
   SCORE_MAX,
+  SCORE_MAX_MONTHLY_RISE,
   SCORE_MIN,
   SCORE_ON_TIME_CAP,
   SCORE_ON_TIME_GAIN,
-  SCORE_PENALTY_GONE_MONTHS,
-  SCORE_RECOVERY,
+  SCORE_PENALTY_BY_CODE,
+  SCORE_RECOVERY_MONTHS,
   SCORE_UNSETTLED_MONTHLY,
   NEGATIVE_RECORD_RETENTION_MONTHS,
   REPORT_BUCKET_DAYS,
@@ -65,7 +71,7 @@ export interface ScoreInput {
 export interface ScorePoint {
   /** 0 (start) … months. */
   month: number;
-  /** The model's score (multiples of 0.5; round for display). */
+  /** The model's score (fractional while a penalty fades; round for display). */
   score: number;
   /** score − 15, not below 350. */
   low: number;
@@ -83,7 +89,10 @@ export interface ScorePoint {
 /** Per-event summary. */
 export interface ScoreEventSummary {
   month: number;
-  /** Points taken once, in the event month. */
+  /**
+   * Most points the event takes over the months shown (before the 350 floor): reached month by month while the
+   * report shows it late, not at once.
+   */
   drop: number;
   settledMonth: number | null;
   /** Month the record and the remaining penalty disappear (settled + 60), or null when never settled. */
@@ -102,33 +111,57 @@ export interface ScoreResult {
 }
 
 /**
- * One-off drop for an overdue event by its worst DPD (MODEL §5): 1–3 → 10; 4–30 → 30; 31–90 → 80; 91–180 → 150;
- * more than 180 → 200 points; 0 (or less) → 0.
+ * Points an overdue event has taken in all once the report grid has shown it late for `monthsShown` months (MODEL
+ * §5, as revised: the penalty deepens with the code reached, 1–30 … 180+ days): 30, 55, 80, 105, 130, 155, 180 for
+ * 1–7 months, then +5 for each further month; 10 for a payment at most 3 days late (`dpd` ≤ 3, shown one month).
+ * `dpd` is the event's days late, Infinity when it is never settled. Total: NaN or below 1 month → 0.
  *
- * @example eventDrop(3) // 10
- * @example eventDrop(30) // 30
- * @example eventDrop(365) // 200
+ * @example latePenalty(1, 30) // 30 — the first month of a 30-day delay
+ * @example latePenalty(1, 365) // 30 — a 365-day delay starts the same way…
+ * @example latePenalty(12, 365) // 205 — …and reaches 180 + 5 × 5 after twelve months shown late
+ * @example latePenalty(1, 2) // 10
  */
-export function eventDrop(dpd: number): number {
-  if (typeof dpd !== 'number' || !(dpd >= 1)) return 0;
-  for (const [maxDpd, points] of SCORE_EVENT_DROPS) if (dpd <= maxDpd) return points;
-  return 0;
-}
-
-/**
- * Points recovered in month j after settling (MODEL §5): 0.5 for j = 1–12, 1 for 13–24, 2 for 25–60; 0 otherwise.
- *
- * @example recoveryPerMonth(1) // 0.5
- * @example recoveryPerMonth(25) // 2
- */
-export function recoveryPerMonth(j: number): number {
-  if (typeof j !== 'number' || !(j >= 1)) return 0;
-  for (const [lastMonth, perMonth] of SCORE_RECOVERY) if (j <= lastMonth) return perMonth;
-  return 0;
+export function latePenalty(monthsShown: number, dpd: number): number {
+  if (typeof monthsShown !== 'number' || !(monthsShown >= 1)) return 0;
+  const k = Math.floor(monthsShown);
+  if (k === 1 && dpd <= SCORE_BRIEF_LATE_DAYS) return SCORE_BRIEF_LATE_POINTS;
+  const rows = SCORE_PENALTY_BY_CODE;
+  const last = rows[rows.length - 1] ?? [0, 0];
+  const row = rows.find(([code]) => code >= k) ?? last;
+  return row[1] + (k > last[0] ? (k - last[0]) * SCORE_UNSETTLED_MONTHLY : 0);
 }
 
 function clampScore(x: number): number {
   return Math.min(SCORE_MAX, Math.max(SCORE_MIN, x));
+}
+
+// Below this, a fading penalty is rounding dust from the equal steps and counts as gone.
+const DUST = 1e-9;
+
+/**
+ * Fades every settled event's penalty by its monthly step (in place), sharing out at most `budget` points in all:
+ * the month's rise is capped at SCORE_MAX_MONTHLY_RISE. One or two events can never reach the cap (each step is at
+ * most 600 / 60 = 10 points, plus 2 for an on-time month), so their penalties end exactly at the drop-off; only
+ * several heavy events fading at once are slowed, and then fade on after their records have dropped off.
+ */
+function fadeSettled(
+  m: number,
+  events: readonly ScoreEventInput[],
+  penalty: number[],
+  fade: readonly number[],
+  budget: number,
+): void {
+  const due = events.map((e, i) =>
+    e.settledMonth !== null && m > e.settledMonth ? Math.min(penalty[i] ?? 0, fade[i] ?? 0) : 0,
+  );
+  let wanted = 0;
+  for (const d of due) wanted += d;
+  const share = wanted > budget ? budget / wanted : 1;
+  due.forEach((d, i) => {
+    if (d <= 0) return;
+    const left = (penalty[i] ?? 0) - d * share;
+    penalty[i] = left < DUST ? 0 : left;
+  });
 }
 
 /**
@@ -138,6 +171,10 @@ export function scoreResult(input: ScoreInput): ScoreResult {
   let base = clampScore(input.start);
   const events = input.events;
   const penalty = events.map(() => 0);
+  // Months each event has been shown late so far, and the step its penalty fades by once settled.
+  const shown = events.map(() => 0);
+  const fade = events.map(() => 0);
+  const peak = events.map(() => 0);
   // Events in the order their penalties are absorbed by the floor: the most recent first.
   const byRecency = events.map((_, i) => i).sort((a, b) => (events[b]?.month ?? 0) - (events[a]?.month ?? 0));
 
@@ -159,24 +196,31 @@ export function scoreResult(input: ScoreInput): ScoreResult {
     events.forEach((e, i) => {
       const s = e.settledMonth;
       const open = e.month <= m && (s === null || m <= s);
+      let p = penalty[i] ?? 0;
       if (open) {
         onTime = false;
         // Month m's due date is j periods (about 30 days each) after the missed one: still unpaid then, it is the
         // (j + 1)-th due date missed in a row; a payment within its dpd days clears it before that.
         const j = m - e.month;
-        if (s === null || e.dpd > REPORT_BUCKET_DAYS * j) missed = Math.max(missed, j + 1);
+        if (s === null || e.dpd > REPORT_BUCKET_DAYS * j) {
+          missed = Math.max(missed, j + 1);
+          // Shown late once more: the penalty deepens by one step (never settled: however late it gets).
+          const n = (shown[i] ?? 0) + 1;
+          const dpd = s === null ? Number.POSITIVE_INFINITY : e.dpd;
+          p += latePenalty(n, dpd) - latePenalty(n - 1, dpd);
+          shown[i] = n;
+          peak[i] = latePenalty(n, dpd);
+        }
+      } else if (s !== null && m === s + 1) {
+        // Fades in equal steps of what was held at settlement: nothing is left when the record drops off.
+        fade[i] = p / SCORE_RECOVERY_MONTHS;
       }
       if (e.month <= m && (s === null || m < s + NEGATIVE_RECORD_RETENTION_MONTHS)) visible = true;
-      let p = penalty[i] ?? 0;
-      if (m === e.month) p += eventDrop(e.dpd);
-      else if (m > e.month && (s === null || m < s)) p += SCORE_UNSETTLED_MONTHLY;
-      else if (s !== null && m > s) {
-        const j = m - s;
-        p = j >= SCORE_PENALTY_GONE_MONTHS ? 0 : Math.max(0, p - recoveryPerMonth(j));
-      }
       penalty[i] = p;
     });
+    const before = base;
     if (onTime && base < SCORE_ON_TIME_CAP) base = Math.min(SCORE_ON_TIME_CAP, base + SCORE_ON_TIME_GAIN);
+    fadeSettled(m, events, penalty, fade, SCORE_MAX_MONTHLY_RISE - (base - before));
     let total = 0;
     for (const p of penalty) total += p;
     // The floor absorbs what cannot be taken, starting with the most recent event.
@@ -198,9 +242,9 @@ export function scoreResult(input: ScoreInput): ScoreResult {
     series,
     final: series[series.length - 1]?.score ?? base,
     lowest,
-    events: events.map((e) => ({
+    events: events.map((e, i) => ({
       month: e.month,
-      drop: eventDrop(e.dpd),
+      drop: peak[i] ?? 0,
       settledMonth: e.settledMonth,
       dropOffMonth: e.settledMonth === null ? null : e.settledMonth + NEGATIVE_RECORD_RETENTION_MONTHS,
     })),
@@ -212,7 +256,8 @@ export function scoreResult(input: ScoreInput): ScoreResult {
  *
  * @example
  * // 650, 30 days late in month 3, paid in month 4:
- * // months 1–2 on time → 654; month 3: −30 → 624; month 4 (paying late): 624; then +2 on time +0.5 recovery a month.
+ * // months 1–2 on time → 654; month 3: −30 → 624; month 4 (paying late): 624; then +2 on time and the 30 points
+ * // coming back 0.5 a month (30 / 60) until the record drops off.
  * const r = simulateScore({ start: 650, months: 84, events: [{ month: 3, dpd: 30, amount: 900, settledMonth: 4 }] });
  * // r.value.series[3].score → 624; r.value.series[5].score → 626.5; record visible until month 63, gone at 64
  */

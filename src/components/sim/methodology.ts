@@ -23,7 +23,7 @@ const ROOT: Record<string, unknown> = {
 
 /**
  * The values a name points to, in order: `LPR_ONE_YEAR`, a path (`HUABEI_INSTALLMENT_FEES.12`,
- * `SCORE_EVENT_DROPS.0.1`), or a path with `*` for every entry (`SCORE_RECOVERY.*.1`). Throws on a name that
+ * `SCORE_PENALTY_BY_CODE.0.1`), or a path with `*` for every entry (`SCORE_PENALTY_BY_CODE.*.1`). Throws on a name that
  * does not lead to a number or a string, so a typo in a page fails the build instead of printing nothing.
  */
 export function constantValues(name: string): (number | string)[] {

@@ -366,9 +366,9 @@ export const simulators = {
   'sim.score.fig.record': 'Late record shown until',
   'sim.score.fig.recordOpen': 'while unpaid',
   'sim.score.event.open':
-    'Late payment {index}: {amount}, {dpd} days late in month {month}, never settled — −{drop} points at once and −5 each further month; the record stays while it is unpaid.',
+    'Late payment {index}: {amount}, {dpd} days late from month {month}, never settled — the penalty deepens each month it stays unpaid, to −{drop} points by the last month shown; the record stays while it is unpaid.',
   'sim.score.event.closed':
-    'Late payment {index}: {amount}, {dpd} days late in month {month}, settled in month {settled} — −{drop} points at once; the record is shown until month {until}.',
+    'Late payment {index}: {amount}, {dpd} days late from month {month}, settled in month {settled} — up to −{drop} points, taken month by month as it got later and given back a little each month after settling; the record is shown until month {until}.',
   'sim.score.chart.title': 'Illustrative score over time',
   'sim.score.chart.score': 'Illustrative score',
   'sim.score.chart.band': 'Estimate band (± 15)',

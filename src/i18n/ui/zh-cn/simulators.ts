@@ -327,9 +327,9 @@ export const simulators = {
   'sim.score.fig.record': '逾期记录展示到',
   'sim.score.fig.recordOpen': '欠款未还期间一直展示',
   'sim.score.event.open':
-    '第{index}次逾期：{amount}，第{month}个月逾期{dpd}天，一直未还清——立即扣{drop}分，之后每多一个月再扣5分；欠款未还，记录就一直保留。',
+    '第{index}次逾期：{amount}，从第{month}个月起逾期{dpd}天，一直未还清——每多拖一个月扣分就加深一些，到显示的最后一个月共扣{drop}分；欠款未还，记录就一直保留。',
   'sim.score.event.closed':
-    '第{index}次逾期：{amount}，第{month}个月逾期{dpd}天，第{settled}个月还清——立即扣{drop}分；记录展示到第{until}个月。',
+    '第{index}次逾期：{amount}，从第{month}个月起逾期{dpd}天，第{settled}个月还清——随着逾期天数增加逐月扣分，最多扣{drop}分；还清后每月慢慢恢复，记录展示到第{until}个月。',
   'sim.score.chart.title': '示意分数的变化',
   'sim.score.chart.score': '示意分数',
   'sim.score.chart.band': '估计区间（± 15分）',

@@ -1,5 +1,5 @@
 import { fen, fenToYuan } from '../../engine/money';
-import { FINANCIAL_LOAN_REDUCTION_LINE } from '../../engine/constants';
+import { FINANCIAL_LOAN_REDUCTION_LINE, FOUR_TIMES_LPR, LPR_AS_OF, LPR_ONE_YEAR } from '../../engine/constants';
 import { headlineRate, loanNotices, type LoanNotice } from '../../engine/loan-notices';
 import type { LoanResult } from '../../engine';
 import { HTML_LANG, type Locale } from '../../i18n/locales';
@@ -23,6 +23,8 @@ export interface LoanView {
   summary: string;
   /** Where the true annual rate stands against the 24 % line courts apply to financial-institution loans. */
   aprBand: AprBand;
+  /** The headline rate against the lines that matter, each saying whom it applies to. */
+  rates: Figure[];
   /** Sentences to read before the figures (tiny loans, ¥0.00 months, long lump-sum terms); often none. */
   notices: string[];
   figures: Figure[];
@@ -157,7 +159,24 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
   const aprBand: AprBand =
     headline.value !== null && headline.value > FINANCIAL_LOAN_REDUCTION_LINE ? 'over-24' : 'up-to-24';
   const notices = loanNotices(result).map((notice) => noticeText(notice, result.term, locale, t));
-  return { summary, aprBand, notices, figures, chartSummary, chart, table };
+  // The 36 % line of the illegal-lending opinions is left out: the project's sources have not confirmed its text.
+  const against = (line: number) =>
+    headline.value !== null && headline.value > line ? t('sim.loan.rate.above') : t('sim.loan.rate.notAbove');
+  const rates: Figure[] = [
+    {
+      id: 'line-24',
+      label: t('sim.loan.rate.line24', { line: percent(locale, FINANCIAL_LOAN_REDUCTION_LINE, 0) }),
+      value: against(FINANCIAL_LOAN_REDUCTION_LINE),
+      sub: t('sim.loan.rate.line24Note'),
+    },
+    {
+      id: 'line-lpr',
+      label: t('sim.loan.rate.lprLine', { line: percent(locale, FOUR_TIMES_LPR, 0) }),
+      value: against(FOUR_TIMES_LPR),
+      sub: t('sim.loan.rate.lprNote', { lpr: percent(locale, LPR_ONE_YEAR, 1), date: LPR_AS_OF }),
+    },
+  ];
+  return { summary, aprBand, rates, notices, figures, chartSummary, chart, table };
 }
 
 /** One notice of the engine (loan-notices.ts) as a sentence. */

@@ -33,6 +33,25 @@ describe('loan display model', () => {
     expect(loanView(result, 'zh-cn', tz).summary).toMatch(/^借¥10,000.00，12个月共还/);
   });
 
+  it('checks the rate against the 24 % line and 4 × LPR, each saying whom it applies to', () => {
+    const lines = (rate: number) =>
+      Object.fromEntries(
+        loanView(ok(simulateLoan({ ...LOAN_PRESETS['jiebei-12'], rateType: 'annual', rate })), 'en', t).rates.map(
+          (figure) => [figure.id, figure.value],
+        ),
+      );
+    // 4 × LPR is 4 × 3.0 % = 12 %; the other line is 24 %. An annual rate r on equal installments has an APR of r.
+    expect(lines(10)).toEqual({ 'line-24': 'Not above it', 'line-lpr': 'Not above it' });
+    expect(lines(14.4)).toEqual({ 'line-24': 'Not above it', 'line-lpr': 'Above it' });
+    expect(lines(30)).toEqual({ 'line-24': 'Above it', 'line-lpr': 'Above it' });
+    const zh = loanView(ok(simulateLoan(LOAN_PRESETS['jiebei-12'])), 'zh-cn', tz).rates;
+    expect(zh.map((figure) => figure.label)).toEqual([
+      '24%这条线：银行等持牌金融机构',
+      '4倍LPR（12%）：只适用于民间借贷',
+    ]);
+    expect(zh[1]?.sub).toContain('一年期LPR为3.0%');
+  });
+
   it('places the true annual rate against the 24 % line courts apply to financial-institution loans', () => {
     const at = (rate: number) =>
       loanView(ok(simulateLoan({ ...LOAN_PRESETS['jiebei-12'], rateType: 'annual', rate })), 'en', t).aprBand;

@@ -234,6 +234,15 @@ export const simulators = {
   'sim.overdue.illegal': 'Illegal',
   'sim.overdue.todo': 'What you can do',
   'sim.overdue.readNext': 'Read next',
+  'sim.loan.rates.title': 'This rate against the lines that matter',
+  'sim.loan.rate.above': 'Above it',
+  'sim.loan.rate.notAbove': 'Not above it',
+  'sim.loan.rate.line24': 'The {line} line: banks and other licensed lenders',
+  'sim.loan.rate.line24Note':
+    'Courts are reported to reduce interest, penalties and fees above this line when the borrower asks (Supreme People’s Court guidance of 2017; we could not check its exact text). A reduction you ask for, not an automatic cap.',
+  'sim.loan.rate.lprLine': '4 × LPR ({line}): loans between private parties only',
+  'sim.loan.rate.lprNote':
+    'Courts do not support interest above 4 × the one-year LPR at the time the contract was made, in loans between private parties. It does not apply to licensed lenders such as banks and consumer finance companies. One-year LPR {lpr}, last confirmed {date}.',
   'sim.loan.means.title': 'What this means for you',
   'sim.loan.means.up-to-24':
     'Compare loans by the true annual rate shown above, not by the daily or monthly figure an app shows: it counts every fee and when you repay. This loan is not above {line} a year.',

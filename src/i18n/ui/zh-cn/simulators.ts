@@ -221,6 +221,15 @@ export const simulators = {
   'sim.overdue.illegal': '违法的',
   'sim.overdue.todo': '你可以这样做',
   'sim.overdue.readNext': '接着看',
+  'sim.loan.rates.title': '这个利率和几条关键界线相比',
+  'sim.loan.rate.above': '超过',
+  'sim.loan.rate.notAbove': '没有超过',
+  'sim.loan.rate.line24': '{line}这条线：银行等持牌金融机构',
+  'sim.loan.rate.line24Note':
+    '据报道，借款人提出请求时，法院会把超过这条线的利息、罚息和费用调减（最高人民法院2017年的意见，我们未能核对原文）。这是需要自己去主张的调减，不是自动生效的上限。',
+  'sim.loan.rate.lprLine': '4倍LPR（{line}）：只适用于民间借贷',
+  'sim.loan.rate.lprNote':
+    '民间借贷的利息超过合同成立时一年期LPR的4倍，法院不予支持。这条线不适用于银行、消费金融公司等持牌金融机构。一年期LPR为{lpr}，最近一次核实于{date}。',
   'sim.loan.means.title': '这对你意味着什么',
   'sim.loan.means.up-to-24':
     '比较借款时，看上面的真实年化利率，不要只看借款软件里显示的日利率或月费率：它把所有费用和还款时间都算进去了。这笔借款没有超过年化{line}。',

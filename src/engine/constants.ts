@@ -227,6 +227,8 @@ export const LIMITS = Object.freeze({
   term: { min: 1, max: 360 },
   /** Total fee for the term, percent of principal. */
   feeRate: { min: 0, max: 100 },
+  /** Early-repayment fee, percent of the amount repaid early. */
+  earlyFeeRate: { min: 0, max: 100 },
   /** Days past due, whole days. */
   dpd: { min: 0, max: 1825 },
   /** Starting score. */

@@ -82,6 +82,8 @@ export interface EarlyRepaymentResult {
   originalPaid: Fen;
   /** The first payment after month k (what the reader pays from then on); null when nothing is left. */
   newPayment: Fen | null;
+  /** The original schedule's first payment after month k, to compare; null when it has none. */
+  originalPayment: Fen | null;
   /** The month of the last payment that is not ¥0 (k when all is repaid then); the original's, to compare. */
   lastMonth: number;
   originalLastMonth: number;
@@ -191,6 +193,7 @@ function answer(loan: LoanInput, original: ScheduleRow[], q: Checked): EarlyRepa
     paid: fen(sum(kept, 'payment') + q.repaid + accrued + fee + sum(rows, 'payment')),
     originalPaid: sum(original, 'payment'),
     newPayment: rows.find((row) => row.payment > 0)?.payment ?? null,
+    originalPayment: original.slice(k).find((row) => row.payment > 0)?.payment ?? null,
     // Month k counts when something is paid early in it; else the plan ends where the kept rows stop paying.
     lastMonth: lastPaying(rows, q.repaid + accrued + fee > 0 ? k : lastPaying(kept, 0)),
     originalLastMonth: lastPaying(original, 0),

@@ -25,13 +25,16 @@ export function earlyView(r: EarlyRepaymentResult, method: LoanMethod, locale: L
   const month = number(locale, r.month);
   const isFee = method === 'fee-installment';
   const loss = r.netSaving < 0;
-  const summary = t(loss ? 'sim.loan.early.summaryLoss' : 'sim.loan.early.summary', {
-    month,
-    repaid: y(r.repaid),
-    saved: y(r.costSaved),
-    fee: y(r.fee),
-    net: y(Math.abs(r.netSaving)),
-  });
+  const summary = t(
+    r.fee === 0 ? 'sim.loan.early.summaryNoFee' : loss ? 'sim.loan.early.summaryLoss' : 'sim.loan.early.summary',
+    {
+      month,
+      repaid: y(r.repaid),
+      saved: y(r.costSaved),
+      fee: y(r.fee),
+      net: y(Math.abs(r.netSaving)),
+    },
+  );
   const figures: Figure[] = [
     {
       id: 'early-net',

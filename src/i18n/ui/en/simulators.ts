@@ -168,6 +168,7 @@ export const simulators = {
   'sim.loan.early.fig.lastNote': 'was month {before}',
   'sim.loan.early.fig.paid': 'Total repaid',
   'sim.loan.early.fig.paidNote': 'including {repaid} repaid early; was {before}',
+  'sim.loan.early.summaryNoFee': 'Repaying {repaid} right after payment {month} saves {saved}.',
   'sim.loan.early.summary':
     'Repaying {repaid} right after payment {month} saves {saved}; after the fee of {fee}, you are {net} better off.',
   'sim.loan.early.summaryLoss':

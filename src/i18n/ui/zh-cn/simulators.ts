@@ -160,6 +160,7 @@ export const simulators = {
   'sim.loan.early.fig.lastNote': '原来第{before}期',
   'sim.loan.early.fig.paid': '还款总额',
   'sim.loan.early.fig.paidNote': '含提前还的{repaid}；原来{before}',
+  'sim.loan.early.summaryNoFee': '第{month}期还款之后提前还{repaid}，省下{saved}。',
   'sim.loan.early.summary': '第{month}期还款之后提前还{repaid}，省下{saved}；扣掉{fee}的费用，净省{net}。',
   'sim.loan.early.summaryLoss': '第{month}期还款之后提前还{repaid}，省下{saved}，但费用{fee}更多：总共反而多付{net}。',
   'sim.loan.early.table': '第{month}期之后的新还款计划',

@@ -142,7 +142,7 @@ export const simulators = {
   'sim.loan.early.fee.percent': '按提前还款金额的百分比收',
   'sim.loan.early.fee.remaining-fees': '剩余各期手续费照收',
   'sim.loan.early.feeHelp':
-    '借呗、花呗分期和银行贷款提前还款收不收费，剩余各期的手续费还收不收，我们没有找到可靠的来源。请按你的合同或App“提前还款”页面填写；不填就按不收费计算。',
+    '借呗、花呗分期和银行贷款提前还款收不收费，剩余各期的手续费还收不收，我们没有找到可靠的来源。请以你的合同或借款应用里“提前还款”页面的说明为准来填；不填就按不收费计算。',
   'sim.loan.early.feeRate': '费用',
   'sim.loan.early.feeRateUnit': '%（占提前还款金额）',
   'sim.loan.early.sameShape': '先息后本和到期一次还本付息的借款，到期日不变，只是利息变少。',

@@ -243,6 +243,8 @@ export const LIMITS = Object.freeze({
   feeRate: { min: 0, max: 100 },
   /** Deducted when the loan is paid out, yuan; it must also be below the principal (validate-loan.ts). */
   deduction: { min: 0, max: 10_000_000 },
+  /** Early-repayment fee, percent of the amount repaid early. */
+  earlyFeeRate: { min: 0, max: 100 },
   /** Days past due, whole days. */
   dpd: { min: 0, max: 1825 },
   /** Starting score. */

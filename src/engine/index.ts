@@ -10,6 +10,7 @@
  * - irr.ts        NPV and a bracketed (Brent) IRR that returns null instead of a made-up number
  * - schedule.ts   loan schedules for five methods + simulateLoan (MODEL §1)
  * - loan-notices.ts  a loan's headline rate (simple rate for bullet loans) and the notices its figures need
+ * - early-repayment.ts  "what if I repay all or part at month k?": the new schedule and what it saves
  * - overdue.ts    penalty interest day by day, stages, report grid, drop-off + simulateOverdue (MODEL §2)
  * - stages.ts     collection stages by DPD and the illegal-practice ids with complaint channels (MODEL §3)
  * - report.ts     credit-report grid codes, the 5-year drop-off, the 2025 one-off repair (MODEL §4)
@@ -69,6 +70,14 @@ export {
   type ScenarioOf,
 } from './scenario';
 export { simulateLoan, type LoanResult, type LoanInput, type ScheduleRow } from './schedule';
+export {
+  earlyRepayment,
+  EARLY_ADJUSTS,
+  EARLY_FEE_KINDS,
+  EARLY_REPAY_KINDS,
+  type EarlyRepaymentResult,
+  type EarlyRepaymentScenario,
+} from './early-repayment';
 export { headlineRate, loanNotices, simpleAnnualRate, type HeadlineRate, type LoanNotice } from './loan-notices';
 export {
   PENALTY_PRESETS,

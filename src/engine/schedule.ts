@@ -165,8 +165,11 @@ function evenPrincipalRows(P: Fen, n: number, interestOf: (balance: Fen, period:
   return rows;
 }
 
-/** Equal installments, the lender's way (see {@link buildSchedule}); `r` is `exact` as a float, for the payment. */
-function equalInstallmentRows(P: Fen, n: number, r: number, exact: Ratio): ScheduleRow[] {
+/**
+ * Equal installments, the lender's way (see {@link buildSchedule}); `r` is `exact` as a float, for the payment.
+ * Also used by early-repayment.ts to re-amortise what is left after an early repayment (periods numbered from 1).
+ */
+export function equalInstallmentRows(P: Fen, n: number, r: number, exact: Ratio): ScheduleRow[] {
   const payment = roundToFen((P * r) / -Math.expm1(-n * Math.log1p(r)));
   const rows: ScheduleRow[] = [];
   let balance: Fen = P;

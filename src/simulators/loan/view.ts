@@ -1,7 +1,7 @@
 import { fen, fenToYuan } from '../../engine/money';
 import { FINANCIAL_LOAN_REDUCTION_LINE, FOUR_TIMES_LPR, LPR_AS_OF, LPR_ONE_YEAR } from '../../engine/constants';
 import { headlineRate, loanNotices, type LoanNotice } from '../../engine/loan-notices';
-import type { LoanResult } from '../../engine';
+import type { LoanResult, ScheduleRow } from '../../engine';
 import { HTML_LANG, type Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
 import type { ChartSpec } from '../shared/chart-spec';
@@ -144,17 +144,7 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
     cost: y(result.totals.interestAndFees),
   });
 
-  const table = tableOf(
-    t('sim.loan.table.caption'),
-    [
-      { key: 'period', label: t('sim.loan.col.period'), kind: 'integer', cell: (row) => row.period },
-      { key: 'payment', label: t('sim.loan.col.payment'), kind: 'money', cell: (row) => fenToYuan(row.payment) },
-      { key: 'principal', label: t('sim.loan.col.principal'), kind: 'money', cell: (row) => fenToYuan(row.principal) },
-      { key: 'interest', label: costLabel, kind: 'money', cell: (row) => fenToYuan(row.interest) },
-      { key: 'balance', label: t('sim.loan.col.balance'), kind: 'money', cell: (row) => fenToYuan(row.balance) },
-    ],
-    rows,
-  );
+  const table = scheduleTable(t('sim.loan.table.caption'), costLabel, rows, t);
 
   const aprBand: AprBand =
     headline.value !== null && headline.value > FINANCIAL_LOAN_REDUCTION_LINE ? 'over-24' : 'up-to-24';
@@ -177,6 +167,26 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
     },
   ];
   return { summary, aprBand, rates, notices, figures, chartSummary, chart, table };
+}
+
+/** Schedule rows as the month-by-month table (also the early-repayment section's new schedule). */
+export function scheduleTable(
+  caption: string,
+  costLabel: string,
+  rows: readonly ScheduleRow[],
+  t: SimTranslate,
+): TableModel {
+  return tableOf(
+    caption,
+    [
+      { key: 'period', label: t('sim.loan.col.period'), kind: 'integer', cell: (row) => row.period },
+      { key: 'payment', label: t('sim.loan.col.payment'), kind: 'money', cell: (row) => fenToYuan(row.payment) },
+      { key: 'principal', label: t('sim.loan.col.principal'), kind: 'money', cell: (row) => fenToYuan(row.principal) },
+      { key: 'interest', label: costLabel, kind: 'money', cell: (row) => fenToYuan(row.interest) },
+      { key: 'balance', label: t('sim.loan.col.balance'), kind: 'money', cell: (row) => fenToYuan(row.balance) },
+    ],
+    rows,
+  );
 }
 
 /** One notice of the engine (loan-notices.ts) as a sentence. */

@@ -8,6 +8,9 @@ import {
   simulateScore,
 } from '../../../src/engine/index';
 import { loanView } from '../../../src/simulators/loan/view';
+import { earlyView } from '../../../src/simulators/loan/early-view';
+import { earlyRepayment } from '../../../src/engine/early-repayment';
+import { validateLoan } from '../../../src/engine/validate-loan';
 import { overdueView } from '../../../src/simulators/overdue/view';
 import { scoreView } from '../../../src/simulators/score/view';
 import { simTranslator } from '../../../src/simulators/shared/i18n';
@@ -156,5 +159,35 @@ describe('score display model', () => {
     expect(view.track).toHaveLength(scenario.months);
     expect(view.figures.find((f) => f.id === 'record')?.value).toBe(`Month ${result.events[0]?.dropOffMonth}`);
     expect(view.chart.series.filter((s) => !s.quiet).map((s) => s.label)).toEqual([en['sim.score.chart.score']]);
+  });
+});
+
+describe('early-repayment display model', () => {
+  const loan = ok(validateLoan(LOAN_PRESETS['jiebei-12']));
+  const ask = (q: object) =>
+    ok(earlyRepayment(loan, { month: 6, repay: 'all', amount: 0, adjust: 'shorten', fee: 'none', feeRate: 0, ...q }));
+
+  it('says what repaying early saves, and when a fee outweighs it says so instead', () => {
+    const saving = ask({});
+    const view = earlyView(saving, 'equal-installment', 'en', t);
+    expect(view.summary).toContain(`saves ¥${(saving.costSaved / 100).toFixed(2)}`);
+    expect(view.table).toBeNull();
+    expect(view.figures.find((f) => f.id === 'early-payment')?.value).toBe(en['sim.loan.early.fig.nothingLeft']);
+    const costly = ask({ fee: 'percent', feeRate: 10 });
+    expect(costly.netSaving).toBeLessThan(0);
+    const loss = earlyView(costly, 'equal-installment', 'en', t);
+    expect(loss.summary).toMatch(/^Repaying .* the fee of .* is more: you pay ¥[\d,.]+ more in all\.$/);
+    expect(loss.figures[0]?.label).toBe(en['sim.loan.early.fig.netLoss']);
+    for (const v of [view, loss, earlyView(costly, 'equal-installment', 'zh-cn', tz)]) {
+      expect(v.summary).not.toMatch(/\{|NaN|undefined|-/);
+    }
+  });
+
+  it('lists the new rows after month k with the schedule’s columns', () => {
+    const part = ask({ repay: 'part', amount: 2000, adjust: 'lower' });
+    const view = earlyView(part, 'equal-installment', 'zh-cn', tz);
+    expect(view.table?.rows).toHaveLength(part.rows.length);
+    expect(view.table?.rows[0]?.[0]).toBe(7);
+    expect(view.table?.caption).toBe('第6期之后的新还款计划');
   });
 });

@@ -137,6 +137,51 @@ export const simulators = {
   'sim.loan.col.fee': 'Fee',
   'sim.loan.col.balance': 'Balance after',
   'sim.loan.csvName': 'loan-schedule',
+  // Early repayment (Simulator engine v2): a section of the loan simulator that loads when it is opened.
+  'sim.loan.early.title': 'What if I repay early?',
+  'sim.loan.early.intro':
+    'Repay all or part of what you still owe right after one of your monthly payments, and see what it changes. Interest stops on what you repay.',
+  'sim.loan.early.loading': 'Loading…',
+  'sim.loan.early.month': 'Right after payment number',
+  'sim.loan.early.monthHelp': '0 means before the first payment',
+  'sim.loan.early.repay': 'How much you repay',
+  'sim.loan.early.repay.all': 'Everything still owed',
+  'sim.loan.early.repay.part': 'Part of it',
+  'sim.loan.early.amount': 'Amount repaid early',
+  'sim.loan.early.adjust': 'After a partial repayment',
+  'sim.loan.early.adjust.shorten': 'Keep the payment, finish sooner',
+  'sim.loan.early.adjust.lower': 'Keep the end date, pay less each month',
+  'sim.loan.early.fee': 'Fee for repaying early',
+  'sim.loan.early.fee.none': 'No fee',
+  'sim.loan.early.fee.percent': 'A percent of the amount repaid early',
+  'sim.loan.early.fee.remaining-fees': 'The remaining installment fees are still charged',
+  'sim.loan.early.feeHelp':
+    "We found no reliable source on what Jiebei, Huabei installments or bank loans charge for repaying early, or on whether the remaining installment fees are still charged. Set it from your contract or the app's early-repayment screen; with no fee set, none is counted.",
+  'sim.loan.early.feeRate': 'Fee',
+  'sim.loan.early.feeRateUnit': '% of the amount repaid early',
+  'sim.loan.early.sameShape':
+    'With interest-first and lump-sum loans the end date stays the same: only the interest falls.',
+  'sim.loan.early.fig.savedInterest': 'Interest saved',
+  'sim.loan.early.fig.savedFee': 'Installment fees saved',
+  'sim.loan.early.fig.savedNote': 'against the original schedule: {before} before, {after} now',
+  'sim.loan.early.fig.fee': 'Fee for repaying early',
+  'sim.loan.early.fig.net': 'Net saving',
+  'sim.loan.early.fig.netLoss': 'Net extra cost',
+  'sim.loan.early.fig.payment': 'Payment from then on',
+  'sim.loan.early.fig.paymentNote': 'was {before}',
+  'sim.loan.early.fig.nothingLeft': 'nothing left to pay',
+  'sim.loan.early.fig.last': 'Last payment',
+  'sim.loan.early.fig.lastValue': 'month {month}',
+  'sim.loan.early.fig.lastNote': 'was month {before}',
+  'sim.loan.early.fig.paid': 'Total repaid',
+  'sim.loan.early.fig.paidNote': 'including {repaid} repaid early; was {before}',
+  'sim.loan.early.summaryNoFee': 'Repaying {repaid} right after payment {month} saves {saved}.',
+  'sim.loan.early.summary':
+    'Repaying {repaid} right after payment {month} saves {saved}; after the fee of {fee}, you are {net} better off.',
+  'sim.loan.early.summaryLoss':
+    'Repaying {repaid} right after payment {month} saves {saved}, but the fee of {fee} is more: you pay {net} more in all.',
+  'sim.loan.early.table': 'The new schedule after month {month}',
+  'sim.loan.early.noRows': 'Nothing is left to pay after month {month}.',
   // Bullet loans and notices (Simulator engine v2): the simple rate that headlines a bullet loan, and the notices
   // shown when rounding, ¥0.00 months or a long lump-sum term make the figures need a word of warning.
   'sim.loan.summary.bullet':

@@ -14,6 +14,16 @@
  * Grace works "as if on time": settling within the grace days costs no penalty; after it, penalty counts from day 1.
  * The penalty is summed exactly and rounded to the fen each day, so it never falls while unpaid.
  *
+ * Acceleration (提前到期, `accelerationDays` N, loan mode, off when absent): on day A = the oldest unpaid installment's
+ * due day + N, the principal of every installment not yet due falls due at once and carries penalty from A (its
+ * base_k uses due_k = A). Only the principal moves: each later installment's contract interest and fees still fall
+ * due on their own dates, as scheduled, so the clause adds principal earlier and penalty on it and never lowers what
+ * is owed. Contracts differ (some replace later interest by penalty interest), and N is the user's or an example's.
+ *
+ * "With and without": the result also carries the total on the shown day (payment day, else the last day) with
+ * acceleration off (`compare.withoutAcceleration`) and with compound interest flipped (`compare.withCompound` or
+ * `compare.withoutCompound`), each null when the option changes nothing, so the reader sees both figures.
+ *
  * Presets (`PENALTY_PRESETS`, sources in constants.ts): `jiebei` 1.5 × the contract daily rate on overdue
  * principal, no grace (FACTS §3 [W]); `huabei` 0.05 % a day on the overdue amount, no grace (FACTS §2 [W]);
  * `custom` the user's values. Examples: a 900-yuan Jiebei amount at 0.04 %/day, 30 days late:
@@ -95,6 +105,8 @@ export interface OverdueInput {
   penaltyDailyRate: number;
   graceDays: number;
   compound: boolean;
+  /** Days past due after which the remaining principal falls due (acceleration), or null for no such clause. */
+  accelerationDays: number | null;
   payOnDay: number | null;
   /** Day number (days since 1970-01-01) of `startDate`. */
   startDay: number;
@@ -157,6 +169,13 @@ export interface OverdueResult {
   visibleUntil: string | null;
   /** The 2025 one-off repair (a past, dated policy): whether it would have covered this record, and when. */
   oneOffRepair: { applies: boolean; clearedBy: string | null };
+  /**
+   * The total on the shown day (the payment day, else the last day) with one option changed, for "with / without"
+   * figures side by side; each null when that option changes nothing there. `withoutAcceleration`: the clause off
+   * (only when it is on). `withCompound` / `withoutCompound`: compound interest switched on (when it is off) / off
+   * (when it is on).
+   */
+  compare: { withoutAcceleration: Fen | null; withCompound: Fen | null; withoutCompound: Fen | null };
   /** Chart reference lines: the loan's APR; 4 × LPR (private lending only, not licensed lenders) and its date. */
   reference: { apr: number | null; fourTimesLpr: number; lprAsOf: string };
 }
@@ -172,41 +191,36 @@ interface Unpaid {
 }
 
 /**
- * Simulates a validated overdue scenario (engine units); see {@link simulateOverdue}.
+ * The installments with an acceleration clause applied on day `day`: those due later keep their interest and fees
+ * on their own due dates, but their principal falls due on `day`. Stays sorted by due day.
  */
-export function overdueResult(input: OverdueInput): OverdueResult {
-  const loan = loanResult(input.loan);
-  const start = civilDate(input.startDay);
-  const dueDay0 = input.mode === 'loan' ? dayNumber(addMonths(start, input.missedPeriod - 1)) : input.startDay;
+function accelerate(unpaid: readonly Unpaid[], day: number): Unpaid[] {
+  const early = unpaid.filter((u) => u.offset <= day);
+  const later = unpaid.filter((u) => u.offset > day);
+  return [
+    ...early,
+    ...later.map((u) => ({ offset: day, principal: u.principal, interest: ZERO, fee: ZERO })),
+    ...later.map((u) => ({ offset: u.offset, principal: ZERO, interest: u.interest, fee: u.fee })),
+  ];
+}
 
-  const unpaid: Unpaid[] = [];
-  if (input.mode === 'amount') {
-    unpaid.push({ offset: 0, principal: input.amountDue, interest: ZERO, fee: ZERO });
-  } else {
-    const isFee = loan.costKind === 'fee';
-    for (const row of loan.rows) {
-      if (row.period < input.missedPeriod) continue;
-      unpaid.push({
-        offset: dayNumber(addMonths(start, row.period - 1)) - dueDay0,
-        principal: row.principal,
-        interest: isFee ? ZERO : row.interest,
-        fee: isFee ? row.interest : ZERO,
-      });
-    }
-  }
+interface SeriesRule {
+  /** Penalty rate per day. */
+  rho: number;
+  /** Whether interest and fees carry penalty too. */
+  withCosts: boolean;
+  grace: number;
+  horizon: number;
+  pay: number | null;
+  /** Due day of the oldest installment with something to pay (DPD counts from it). */
+  firstOffset: number;
+}
 
-  const rho = input.penaltyMultiplier * loan.dailyRate + input.penaltyDailyRate;
-  const withCosts = input.preset === 'huabei' || input.compound;
-  const grace = input.graceDays;
-  const horizon = input.dpd;
-  const pay = input.payOnDay;
-
-  // Oldest installment with something to pay: DPD counts from its due date.
-  const firstDue = unpaid.find((u) => u.principal + u.interest + u.fee > 0);
-  const firstOffset = firstDue ? firstDue.offset : Number.POSITIVE_INFINITY;
-  // A record is reported once something is overdue beyond the grace days (settling within them leaves none).
-  const negativeRecord = (pay ?? horizon) - firstOffset > grace;
-
+/** The day-by-day amounts owed for amounts falling due on their days (sorted by `offset`); see the module doc. */
+function dailySeries(
+  unpaid: readonly Unpaid[],
+  { rho, withCosts, grace, horizon, pay, firstOffset }: SeriesRule,
+): { days: OverdueDay[]; peakTotal: Fen; paid: Fen | null } {
   let notDue = 0;
   for (const u of unpaid) notDue += u.principal;
 
@@ -275,6 +289,66 @@ export function overdueResult(input: OverdueInput): OverdueResult {
     if (total > peakTotal) peakTotal = total;
     if (d === pay) paid = total;
   }
+  return { days, peakTotal, paid };
+}
+
+/**
+ * Simulates a validated overdue scenario (engine units); see {@link simulateOverdue}.
+ */
+export function overdueResult(input: OverdueInput): OverdueResult {
+  const loan = loanResult(input.loan);
+  const start = civilDate(input.startDay);
+  const dueDay0 = input.mode === 'loan' ? dayNumber(addMonths(start, input.missedPeriod - 1)) : input.startDay;
+
+  const unpaid: Unpaid[] = [];
+  if (input.mode === 'amount') {
+    unpaid.push({ offset: 0, principal: input.amountDue, interest: ZERO, fee: ZERO });
+  } else {
+    const isFee = loan.costKind === 'fee';
+    for (const row of loan.rows) {
+      if (row.period < input.missedPeriod) continue;
+      unpaid.push({
+        offset: dayNumber(addMonths(start, row.period - 1)) - dueDay0,
+        principal: row.principal,
+        interest: isFee ? ZERO : row.interest,
+        fee: isFee ? row.interest : ZERO,
+      });
+    }
+  }
+
+  const rho = input.penaltyMultiplier * loan.dailyRate + input.penaltyDailyRate;
+  const withCosts = input.preset === 'huabei' || input.compound;
+  const grace = input.graceDays;
+  const horizon = input.dpd;
+  const pay = input.payOnDay;
+
+  // Oldest installment with something to pay: DPD counts from its due date.
+  const firstDue = unpaid.find((u) => u.principal + u.interest + u.fee > 0);
+  const firstOffset = firstDue ? firstDue.offset : Number.POSITIVE_INFINITY;
+  // A record is reported once something is overdue beyond the grace days (settling within them leaves none).
+  const negativeRecord = (pay ?? horizon) - firstOffset > grace;
+
+  const accelerated =
+    input.mode === 'loan' && input.accelerationDays !== null
+      ? accelerate(unpaid, firstOffset + input.accelerationDays)
+      : null;
+  const run = (items: readonly Unpaid[], costs: boolean) =>
+    dailySeries(items, { rho, withCosts: costs, grace, horizon, pay, firstOffset });
+  const { days, peakTotal, paid } = run(accelerated ?? unpaid, withCosts);
+
+  // The same day with one option changed, for the "with / without" figures.
+  const shownDay = pay ?? horizon;
+  const shownTotal = (days[shownDay] as OverdueDay).total;
+  const totalIf = (items: readonly Unpaid[], costs: boolean): Fen | null => {
+    const other = (run(items, costs).days[shownDay] as OverdueDay).total;
+    return other === shownTotal ? null : other;
+  };
+  const otherCompound = input.preset === 'huabei' ? null : totalIf(accelerated ?? unpaid, !withCosts);
+  const compare = {
+    withoutAcceleration: accelerated ? totalIf(unpaid, withCosts) : null,
+    withCompound: input.compound ? null : otherCompound,
+    withoutCompound: input.compound ? otherCompound : null,
+  };
 
   // Report grid: one entry per due date reached (period 1's, or the amount's), each in a month of its own.
   const gridStart = monthIndexOfDay(input.startDay);
@@ -328,6 +402,7 @@ export function overdueResult(input: OverdueInput): OverdueResult {
     worstCode,
     visibleUntil,
     oneOffRepair: { applies, clearedBy: applies && settledOn ? oneOffRepairClearedBy(settledOn) : null },
+    compare,
     reference: { apr: loan.apr, fourTimesLpr: FOUR_TIMES_LPR, lprAsOf: LPR_AS_OF },
   };
 }

@@ -24,7 +24,7 @@ function checkDate(value: unknown, field: string, errors: FieldError[]): number 
 
 /**
  * Validates an overdue scenario and converts it to engine units: amounts → fen, the penalty rate percent →
- * decimal, the start date → a day number, a missing `payOnDay` → null. The nested loan is checked as in
+ * decimal, the start date → a day number, a missing `payOnDay` or `accelerationDays` → null. The nested loan is checked as in
  * {@link validateLoan}, with errors under 'loan.' (e.g. 'loan.term'). `amountDue` is always checked, although
  * only `mode: 'amount'` uses it; `missedPeriod` must not exceed the loan's term in `mode: 'loan'`;
  * `payOnDay`, when present, must not exceed `dpd`.
@@ -54,6 +54,10 @@ export function validateOverdue(s: unknown): Result<OverdueInput> {
     const penaltyDailyRate = checkNumber(record.penaltyDailyRate, 'penaltyDailyRate', errors, LIMITS.penaltyDailyRate);
     const graceDays = checkNumber(record.graceDays, 'graceDays', errors, LIMITS.graceDays, 'integer');
     const compound = checkBoolean(record.compound, 'compound', errors);
+    let accelerationDays: number | undefined;
+    if (record.accelerationDays !== undefined && record.accelerationDays !== null) {
+      accelerationDays = checkNumber(record.accelerationDays, 'accelerationDays', errors, LIMITS.dpd, 'integer');
+    }
     let payOnDay: number | undefined;
     if (record.payOnDay !== undefined && record.payOnDay !== null) {
       payOnDay = checkNumber(record.payOnDay, 'payOnDay', errors, LIMITS.dpd, 'integer');
@@ -94,6 +98,7 @@ export function validateOverdue(s: unknown): Result<OverdueInput> {
       compound,
       startDate: record.startDate as string,
     };
+    if (accelerationDays !== undefined) scenario.accelerationDays = accelerationDays;
     if (payOnDay !== undefined) scenario.payOnDay = payOnDay;
     return ok({
       scenario,
@@ -107,6 +112,7 @@ export function validateOverdue(s: unknown): Result<OverdueInput> {
       penaltyDailyRate: penaltyDailyRate / 100,
       graceDays,
       compound,
+      accelerationDays: accelerationDays ?? null,
       payOnDay: payOnDay ?? null,
       startDay,
     });

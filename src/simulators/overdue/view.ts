@@ -68,6 +68,7 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
           ? t('sim.overdue.fig.total', { day: number(locale, lastDay) })
           : t('sim.overdue.fig.paid', { day: number(locale, shownDay) }),
       value: y(shown.total),
+      sub: compareNote(result, y, t, locale),
     },
     { id: 'penalty', label: t('sim.overdue.fig.penalty'), value: y(shown.penalty) },
     { id: 'principal', label: t('sim.overdue.fig.principal'), value: y(shown.overduePrincipal) },
@@ -162,6 +163,26 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
   );
 
   return { summary, figures, rates, chart, chartSummary, table, stage: shown.stage, lastDay };
+}
+
+/**
+ * The same total with acceleration off and with compound interest flipped (engine figures, null when the option
+ * changes nothing), so the reader sees both without toggling; undefined when there is nothing to compare.
+ */
+function compareNote(
+  result: OverdueResult,
+  y: (amount: number) => string,
+  t: SimTranslate,
+  locale: Locale,
+): string | undefined {
+  const { withoutAcceleration, withCompound, withoutCompound } = result.compare;
+  const notes: string[] = [];
+  if (withoutAcceleration !== null)
+    notes.push(t('sim.overdue.fig.withoutAcceleration', { total: y(withoutAcceleration) }));
+  if (withCompound !== null) notes.push(t('sim.overdue.fig.withCompound', { total: y(withCompound) }));
+  if (withoutCompound !== null) notes.push(t('sim.overdue.fig.withoutCompound', { total: y(withoutCompound) }));
+  // Chinese sentences end in a full-width stop and take no space after it.
+  return notes.length > 0 ? notes.join(locale === 'zh-cn' ? '' : ' ') : undefined;
 }
 
 /** Collection stages as shaded x-ranges, clipped to the days simulated. */

@@ -121,6 +121,21 @@ describe('overdue display model', () => {
     expect(view.table.rows[view.table.rows.length - 1]?.[0]).toBe(365);
   });
 
+  it('puts the totals without acceleration and with compound interest under the total, labelled', () => {
+    const result = ok(simulateOverdue(OVERDUE_PRESETS['stopped-365']));
+    const { withoutAcceleration, withCompound } = result.compare;
+    const yuan = (fen: number | null) => (Number(fen) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+    const total = overdueView(result, 'en', t).figures[0];
+    expect(total?.value).toBe(`¥${yuan(result.final.total)}`);
+    expect(total?.sub).toBe(
+      `Without acceleration: ¥${yuan(withoutAcceleration)}. Also charging penalty on unpaid interest (复利): ¥${yuan(withCompound)}.`,
+    );
+    const zh = overdueView(result, 'zh-cn', tz).figures[0]?.sub ?? '';
+    expect(zh).toMatch(/^如果不提前到期：¥[\d,.]+。如果对未还利息也计罚息（复利）：¥[\d,.]+。$/);
+    // Huabei already charges on the whole amount, and a single amount has nothing to call in: no note.
+    expect(overdueView(ok(simulateOverdue(OVERDUE_PRESETS['huabei-30'])), 'en', t).figures[0]?.sub).toBeUndefined();
+  });
+
   it('labels the 4 × LPR reference as private lending only', () => {
     const result = ok(simulateOverdue(OVERDUE_PRESETS['huabei-30']));
     const lpr = overdueView(result, 'en', t).rates.find((r) => r.id === 'four-lpr');

@@ -21,8 +21,8 @@
  * is owed. Contracts differ (some replace later interest by penalty interest), and N is the user's or an example's.
  *
  * "With and without": the result also carries the total on the shown day (payment day, else the last day) with
- * acceleration off (`compare.withoutAcceleration`) and with compound interest flipped (`compare.withCompound` or
- * `compare.withoutCompound`), each null when the option changes nothing, so the reader sees both figures.
+ * acceleration off (`compare.withoutAcceleration`) and with compound interest flipped (`compare.compoundFlipped`),
+ * each null when the option changes nothing, so the reader sees both figures.
  *
  * Presets (`PENALTY_PRESETS`, sources in constants.ts): `jiebei` 1.5 × the contract daily rate on overdue
  * principal, no grace (FACTS §3 [W]); `huabei` 0.05 % a day on the overdue amount, no grace (FACTS §2 [W]);
@@ -172,10 +172,9 @@ export interface OverdueResult {
   /**
    * The total on the shown day (the payment day, else the last day) with one option changed, for "with / without"
    * figures side by side; each null when that option changes nothing there. `withoutAcceleration`: the clause off
-   * (only when it is on). `withCompound` / `withoutCompound`: compound interest switched on (when it is off) / off
-   * (when it is on).
+   * (only when it is on). `compoundFlipped`: compound interest switched on when it is off, off when it is on.
    */
-  compare: { withoutAcceleration: Fen | null; withCompound: Fen | null; withoutCompound: Fen | null };
+  compare: { withoutAcceleration: Fen | null; compoundFlipped: Fen | null };
   /** Chart reference lines: the loan's APR; 4 × LPR (private lending only, not licensed lenders) and its date. */
   reference: { apr: number | null; fourTimesLpr: number; lprAsOf: string };
 }
@@ -188,108 +187,6 @@ interface Unpaid {
   principal: Fen;
   interest: Fen;
   fee: Fen;
-}
-
-/**
- * The installments with an acceleration clause applied on day `day`: those due later keep their interest and fees
- * on their own due dates, but their principal falls due on `day`. Stays sorted by due day.
- */
-function accelerate(unpaid: readonly Unpaid[], day: number): Unpaid[] {
-  const early = unpaid.filter((u) => u.offset <= day);
-  const later = unpaid.filter((u) => u.offset > day);
-  return [
-    ...early,
-    ...later.map((u) => ({ offset: day, principal: u.principal, interest: ZERO, fee: ZERO })),
-    ...later.map((u) => ({ offset: u.offset, principal: ZERO, interest: u.interest, fee: u.fee })),
-  ];
-}
-
-interface SeriesRule {
-  /** Penalty rate per day. */
-  rho: number;
-  /** Whether interest and fees carry penalty too. */
-  withCosts: boolean;
-  grace: number;
-  horizon: number;
-  pay: number | null;
-  /** Due day of the oldest installment with something to pay (DPD counts from it). */
-  firstOffset: number;
-}
-
-/** The day-by-day amounts owed for amounts falling due on their days (sorted by `offset`); see the module doc. */
-function dailySeries(
-  unpaid: readonly Unpaid[],
-  { rho, withCosts, grace, horizon, pay, firstOffset }: SeriesRule,
-): { days: OverdueDay[]; peakTotal: Fen; paid: Fen | null } {
-  let notDue = 0;
-  for (const u of unpaid) notDue += u.principal;
-
-  const days: OverdueDay[] = new Array<OverdueDay>(horizon + 1);
-  let next = 0; // next installment to fall due
-  let graceNext = 0; // next installment to pass its grace days
-  let principal = 0;
-  let interest = 0;
-  let fees = 0;
-  let sumBase = 0; // Σ base_k over installments past their grace days
-  let sumBaseOffset = 0; // Σ base_k × offset_k over the same
-  let peakTotal: Fen = ZERO;
-  let paid: Fen | null = null;
-  let stage = 0; // index into STAGES
-
-  for (let d = 0; d <= horizon; d++) {
-    // Installments falling due today join the overdue amount (unless already settled).
-    let u = unpaid[next];
-    while (u !== undefined && u.offset <= d) {
-      notDue -= u.principal;
-      principal += u.principal;
-      interest += u.interest;
-      fees += u.fee;
-      u = unpaid[++next];
-    }
-    if (pay !== null && d > pay) {
-      days[d] = {
-        day: d,
-        dpd: 0,
-        overduePrincipal: ZERO,
-        unpaidInterest: ZERO,
-        penalty: ZERO,
-        fees: ZERO,
-        total: ZERO,
-        notDuePrincipal: notDue as Fen,
-        stage: null,
-      };
-      continue;
-    }
-    // Installments whose grace days are over carry penalty from their first day past due.
-    let g = unpaid[graceNext];
-    while (g !== undefined && d - g.offset > grace) {
-      const base = g.principal + (withCosts ? g.interest + g.fee : 0);
-      sumBase += base;
-      sumBaseOffset += base * g.offset;
-      g = unpaid[++graceNext];
-    }
-    // Sums of whole fen are whole fen; the casts are type-only (this loop runs once per simulated day).
-    const penalty = round(rho * (d * sumBase - sumBaseOffset)) as Fen;
-    const total = (principal + interest + fees + penalty) as Fen;
-    const owing = d >= firstOffset;
-    const dpd = owing ? d - firstOffset : 0;
-    // DPD only grows while unpaid, so the stage (as stageOn(dpd) gives it) only moves forward.
-    while (stage < stageCount - 1 && dpd >= (firstDpds[stage + 1] as number)) stage++;
-    days[d] = {
-      day: d,
-      dpd,
-      overduePrincipal: principal as Fen,
-      unpaidInterest: interest as Fen,
-      penalty,
-      fees: fees as Fen,
-      total,
-      notDuePrincipal: notDue as Fen,
-      stage: owing ? (stageIds[stage] as StageId) : null,
-    };
-    if (total > peakTotal) peakTotal = total;
-    if (d === pay) paid = total;
-  }
-  return { days, peakTotal, paid };
 }
 
 /**
@@ -328,26 +225,108 @@ export function overdueResult(input: OverdueInput): OverdueResult {
   // A record is reported once something is overdue beyond the grace days (settling within them leaves none).
   const negativeRecord = (pay ?? horizon) - firstOffset > grace;
 
-  const accelerated =
-    input.mode === 'loan' && input.accelerationDays !== null
-      ? accelerate(unpaid, firstOffset + input.accelerationDays)
-      : null;
-  const run = (items: readonly Unpaid[], costs: boolean) =>
-    dailySeries(items, { rho, withCosts: costs, grace, horizon, pay, firstOffset });
-  const { days, peakTotal, paid } = run(accelerated ?? unpaid, withCosts);
+  // The day-by-day amounts owed for `items` falling due on their days (sorted by offset); `costs`: whether interest
+  // and fees carry penalty too. Run once for the result and once for each "with / without" figure.
+  const series = (items: readonly Unpaid[], costs: boolean): OverdueDay[] => {
+    let notDue = 0;
+    for (const u of items) notDue += u.principal;
 
-  // The same day with one option changed, for the "with / without" figures.
-  const shownDay = pay ?? horizon;
-  const shownTotal = (days[shownDay] as OverdueDay).total;
-  const totalIf = (items: readonly Unpaid[], costs: boolean): Fen | null => {
-    const other = (run(items, costs).days[shownDay] as OverdueDay).total;
-    return other === shownTotal ? null : other;
+    const days: OverdueDay[] = new Array<OverdueDay>(horizon + 1);
+    let next = 0; // next installment to fall due
+    let graceNext = 0; // next installment to pass its grace days
+    let principal = 0;
+    let interest = 0;
+    let fees = 0;
+    let sumBase = 0; // Σ base_k over installments past their grace days
+    let sumBaseOffset = 0; // Σ base_k × offset_k over the same
+    let stage = 0; // index into STAGES
+
+    for (let d = 0; d <= horizon; d++) {
+      // Installments falling due today join the overdue amount (unless already settled).
+      let u = items[next];
+      while (u !== undefined && u.offset <= d) {
+        notDue -= u.principal;
+        principal += u.principal;
+        interest += u.interest;
+        fees += u.fee;
+        u = items[++next];
+      }
+      if (pay !== null && d > pay) {
+        days[d] = {
+          day: d,
+          dpd: 0,
+          overduePrincipal: ZERO,
+          unpaidInterest: ZERO,
+          penalty: ZERO,
+          fees: ZERO,
+          total: ZERO,
+          notDuePrincipal: notDue as Fen,
+          stage: null,
+        };
+        continue;
+      }
+      // Installments whose grace days are over carry penalty from their first day past due.
+      let g = items[graceNext];
+      while (g !== undefined && d - g.offset > grace) {
+        const base = g.principal + (costs ? g.interest + g.fee : 0);
+        sumBase += base;
+        sumBaseOffset += base * g.offset;
+        g = items[++graceNext];
+      }
+      // Sums of whole fen are whole fen; the casts are type-only (this loop runs once per simulated day).
+      const penalty = round(rho * (d * sumBase - sumBaseOffset)) as Fen;
+      const total = (principal + interest + fees + penalty) as Fen;
+      const owing = d >= firstOffset;
+      const dpd = owing ? d - firstOffset : 0;
+      // DPD only grows while unpaid, so the stage (as stageOn(dpd) gives it) only moves forward.
+      while (stage < stageCount - 1 && dpd >= (firstDpds[stage + 1] as number)) stage++;
+      days[d] = {
+        day: d,
+        dpd,
+        overduePrincipal: principal as Fen,
+        unpaidInterest: interest as Fen,
+        penalty,
+        fees: fees as Fen,
+        total,
+        notDuePrincipal: notDue as Fen,
+        stage: owing ? (stageIds[stage] as StageId) : null,
+      };
+    }
+    return days;
   };
-  const otherCompound = input.preset === 'huabei' ? null : totalIf(accelerated ?? unpaid, !withCosts);
+
+  // Acceleration: from day A the principal of every installment due later falls due too; its interest and fees keep
+  // their own due dates. A stable sort keeps the installments in due-day order.
+  const accelerateOn = firstOffset + (input.accelerationDays ?? 0);
+  // (Amount mode has one amount, due on day 0 ≤ A: nothing moves.)
+  const accelerated =
+    input.accelerationDays !== null
+      ? unpaid
+          .flatMap((u) =>
+            u.offset > accelerateOn
+              ? [
+                  { ...u, offset: accelerateOn, interest: ZERO, fee: ZERO },
+                  { ...u, principal: ZERO },
+                ]
+              : [u],
+          )
+          .sort((a, b) => a.offset - b.offset)
+      : null;
+  const days = series(accelerated ?? unpaid, withCosts);
+  let peakTotal: Fen = ZERO;
+  for (const d of days) if (d.total > peakTotal) peakTotal = d.total;
+  const paid = pay === null ? null : (days[pay] as OverdueDay).total;
+
+  // The shown day (payment day, else the last) with one option changed; null when that changes nothing.
+  const shownDay = pay ?? horizon;
+  const totalIf = (items: readonly Unpaid[], costs: boolean): Fen | null => {
+    const other = (series(items, costs)[shownDay] as OverdueDay).total;
+    return other === (days[shownDay] as OverdueDay).total ? null : other;
+  };
+  // Huabei's rule charges on interest and fees anyway, so flipping compound changes nothing there.
   const compare = {
-    withoutAcceleration: accelerated ? totalIf(unpaid, withCosts) : null,
-    withCompound: input.compound ? null : otherCompound,
-    withoutCompound: input.compound ? otherCompound : null,
+    withoutAcceleration: accelerated && totalIf(unpaid, withCosts),
+    compoundFlipped: totalIf(accelerated ?? unpaid, input.preset === 'huabei' || !input.compound),
   };
 
   // Report grid: one entry per due date reached (period 1's, or the amount's), each in a month of its own.

@@ -54,16 +54,15 @@ export function validateOverdue(s: unknown): Result<OverdueInput> {
     const penaltyDailyRate = checkNumber(record.penaltyDailyRate, 'penaltyDailyRate', errors, LIMITS.penaltyDailyRate);
     const graceDays = checkNumber(record.graceDays, 'graceDays', errors, LIMITS.graceDays, 'integer');
     const compound = checkBoolean(record.compound, 'compound', errors);
-    let accelerationDays: number | undefined;
-    if (record.accelerationDays !== undefined && record.accelerationDays !== null) {
-      accelerationDays = checkNumber(record.accelerationDays, 'accelerationDays', errors, LIMITS.dpd, 'integer');
-    }
-    let payOnDay: number | undefined;
-    if (record.payOnDay !== undefined && record.payOnDay !== null) {
-      payOnDay = checkNumber(record.payOnDay, 'payOnDay', errors, LIMITS.dpd, 'integer');
-      if (payOnDay !== undefined && dpd !== undefined && payOnDay > dpd) {
-        errors.push({ field: 'payOnDay', code: OUT_OF_RANGE, min: 0, max: dpd });
-      }
+    // Optional whole days (0–1,825); absent or null means "none" (no clause, not paid).
+    const optionalDay = (field: 'accelerationDays' | 'payOnDay') =>
+      record[field] === undefined || record[field] === null
+        ? undefined
+        : checkNumber(record[field], field, errors, LIMITS.dpd, 'integer');
+    const accelerationDays = optionalDay('accelerationDays');
+    const payOnDay = optionalDay('payOnDay');
+    if (payOnDay !== undefined && dpd !== undefined && payOnDay > dpd) {
+      errors.push({ field: 'payOnDay', code: OUT_OF_RANGE, min: 0, max: dpd });
     }
     const startDay = checkDate(record.startDate, 'startDate', errors);
     if (mode === 'loan' && loan && missedPeriod !== undefined && missedPeriod > loan.term) {

@@ -52,11 +52,10 @@ describe('overdue: acceleration (提前到期), worked by hand', () => {
   it('shows the total with compound interest beside it: penalty also on each unpaid 120 yuan of interest', () => {
     const r = run(interestFirst);
     // 120 yuan × 0.06 % × (120 + 89 + 61 + 30 + 0) days = 21.60 yuan more.
-    expect(r.compare.withCompound).toBe(1_078_000 + 2_160);
-    expect(r.compare.withoutCompound).toBeNull();
+    expect(r.compare.compoundFlipped).toBe(1_078_000 + 2_160);
     const on = run({ ...interestFirst, compound: true });
     expect(on.final.total).toBe(1_080_160);
-    expect(on.compare).toMatchObject({ withCompound: null, withoutCompound: 1_078_000 });
+    expect(on.compare.compoundFlipped).toBe(1_078_000);
   });
 
   it('moves the principal of 10,000 yuan over 12 equal installments forward on day 90 (stopped-365)', () => {
@@ -123,8 +122,8 @@ describe('overdue: with and without (properties)', PROPERTY_TIMEOUT, () => {
           expect(on.days[d]?.total).toBeGreaterThanOrEqual(off.days[d]?.total as number);
         const day = s.payOnDay ?? s.dpd;
         const same = on.days[day]?.total === off.days[day]?.total;
-        expect(off.compare.withCompound).toBe(same ? null : on.days[day]?.total);
-        expect(on.compare.withoutCompound).toBe(same ? null : off.days[day]?.total);
+        expect(off.compare.compoundFlipped).toBe(same ? null : on.days[day]?.total);
+        expect(on.compare.compoundFlipped).toBe(same ? null : off.days[day]?.total);
       }),
       { numRuns: 150 },
     );
@@ -135,7 +134,7 @@ describe('overdue: with and without (properties)', PROPERTY_TIMEOUT, () => {
       fc.property(overdueScenario, fc.integer({ min: 0, max: 400 }), (s, n) => {
         // Amount mode: one amount of principal, no interest to compound and nothing later to fall due.
         const amount = run({ ...s, mode: 'amount', accelerationDays: n });
-        expect(amount.compare).toEqual({ withoutAcceleration: null, withCompound: null, withoutCompound: null });
+        expect(amount.compare).toEqual({ withoutAcceleration: null, compoundFlipped: null });
         // Paid before the clause could apply: acceleration changes nothing.
         if (s.payOnDay !== undefined && s.payOnDay < n) {
           const paidFirst = run({ ...s, mode: 'loan', accelerationDays: n });

@@ -108,6 +108,13 @@ export const MYBANK_ILLUSTRATIVE_DAILY_RATE = 0.0005;
  * the PBOC 2003 range (30–50 % above the contract rate). [W] Source: FACTS §3. As of 2003 (notice), checked 2026-02.
  */
 export const BANK_PENALTY_MULTIPLIER_MAX = 1.5;
+/**
+ * Days late after which the "stopped paying" example lets the lender call in the whole remaining principal
+ * (提前到期, acceleration). [M] An illustrative choice of this site, not a rule: acceleration is a contract term whose
+ * trigger differs by contract, and the project's fact sheets have no source for any product's figure [U]. 90 days is
+ * where the collection timeline's "late" stage begins (MODEL §3). As of 2026-12.
+ */
+export const ACCELERATION_ILLUSTRATIVE_DAYS = 90;
 
 // ───────────────────────── Collection stages (MODEL §3) ─────────────────────────
 

@@ -14,6 +14,16 @@
  * Grace works "as if on time": settling within the grace days costs no penalty; after it, penalty counts from day 1.
  * The penalty is summed exactly and rounded to the fen each day, so it never falls while unpaid.
  *
+ * Acceleration (提前到期, `accelerationDays` N, loan mode, off when absent): on day A = the oldest unpaid installment's
+ * due day + N, the principal of every installment not yet due falls due at once and carries penalty from A (its
+ * base_k uses due_k = A). Only the principal moves: each later installment's contract interest and fees still fall
+ * due on their own dates, as scheduled, so the clause adds principal earlier and penalty on it and never lowers what
+ * is owed. Contracts differ (some replace later interest by penalty interest), and N is the user's or an example's.
+ *
+ * "With and without": the result also carries the total on the shown day (payment day, else the last day) with
+ * acceleration off (`compare.withoutAcceleration`) and with compound interest flipped (`compare.compoundFlipped`),
+ * each null when the option changes nothing, so the reader sees both figures.
+ *
  * Presets (`PENALTY_PRESETS`, sources in constants.ts): `jiebei` 1.5 × the contract daily rate on overdue
  * principal, no grace (FACTS §3 [W]); `huabei` 0.05 % a day on the overdue amount, no grace (FACTS §2 [W]);
  * `custom` the user's values. Examples: a 900-yuan Jiebei amount at 0.04 %/day, 30 days late:
@@ -95,6 +105,8 @@ export interface OverdueInput {
   penaltyDailyRate: number;
   graceDays: number;
   compound: boolean;
+  /** Days past due after which the remaining principal falls due (acceleration), or null for no such clause. */
+  accelerationDays: number | null;
   payOnDay: number | null;
   /** Day number (days since 1970-01-01) of `startDate`. */
   startDay: number;
@@ -157,6 +169,12 @@ export interface OverdueResult {
   visibleUntil: string | null;
   /** The 2025 one-off repair (a past, dated policy): whether it would have covered this record, and when. */
   oneOffRepair: { applies: boolean; clearedBy: string | null };
+  /**
+   * The total on the shown day (the payment day, else the last day) with one option changed, for "with / without"
+   * figures side by side; each null when that option changes nothing there. `withoutAcceleration`: the clause off
+   * (only when it is on). `compoundFlipped`: compound interest switched on when it is off, off when it is on.
+   */
+  compare: { withoutAcceleration: Fen | null; compoundFlipped: Fen | null };
   /** Chart reference lines: the loan's APR; 4 × LPR (private lending only, not licensed lenders) and its date. */
   reference: { apr: number | null; fourTimesLpr: number; lprAsOf: string };
 }
@@ -207,74 +225,109 @@ export function overdueResult(input: OverdueInput): OverdueResult {
   // A record is reported once something is overdue beyond the grace days (settling within them leaves none).
   const negativeRecord = (pay ?? horizon) - firstOffset > grace;
 
-  let notDue = 0;
-  for (const u of unpaid) notDue += u.principal;
+  // The day-by-day amounts owed for `items` falling due on their days (sorted by offset); `costs`: whether interest
+  // and fees carry penalty too. Run once for the result and once for each "with / without" figure.
+  const series = (items: readonly Unpaid[], costs: boolean): OverdueDay[] => {
+    let notDue = 0;
+    for (const u of items) notDue += u.principal;
 
-  const days: OverdueDay[] = new Array<OverdueDay>(horizon + 1);
-  let next = 0; // next installment to fall due
-  let graceNext = 0; // next installment to pass its grace days
-  let principal = 0;
-  let interest = 0;
-  let fees = 0;
-  let sumBase = 0; // Σ base_k over installments past their grace days
-  let sumBaseOffset = 0; // Σ base_k × offset_k over the same
-  let peakTotal: Fen = ZERO;
-  let paid: Fen | null = null;
-  let stage = 0; // index into STAGES
+    const days: OverdueDay[] = new Array<OverdueDay>(horizon + 1);
+    let next = 0; // next installment to fall due
+    let graceNext = 0; // next installment to pass its grace days
+    let principal = 0;
+    let interest = 0;
+    let fees = 0;
+    let sumBase = 0; // Σ base_k over installments past their grace days
+    let sumBaseOffset = 0; // Σ base_k × offset_k over the same
+    let stage = 0; // index into STAGES
 
-  for (let d = 0; d <= horizon; d++) {
-    // Installments falling due today join the overdue amount (unless already settled).
-    let u = unpaid[next];
-    while (u !== undefined && u.offset <= d) {
-      notDue -= u.principal;
-      principal += u.principal;
-      interest += u.interest;
-      fees += u.fee;
-      u = unpaid[++next];
-    }
-    if (pay !== null && d > pay) {
+    for (let d = 0; d <= horizon; d++) {
+      // Installments falling due today join the overdue amount (unless already settled).
+      let u = items[next];
+      while (u !== undefined && u.offset <= d) {
+        notDue -= u.principal;
+        principal += u.principal;
+        interest += u.interest;
+        fees += u.fee;
+        u = items[++next];
+      }
+      if (pay !== null && d > pay) {
+        days[d] = {
+          day: d,
+          dpd: 0,
+          overduePrincipal: ZERO,
+          unpaidInterest: ZERO,
+          penalty: ZERO,
+          fees: ZERO,
+          total: ZERO,
+          notDuePrincipal: notDue as Fen,
+          stage: null,
+        };
+        continue;
+      }
+      // Installments whose grace days are over carry penalty from their first day past due.
+      let g = items[graceNext];
+      while (g !== undefined && d - g.offset > grace) {
+        const base = g.principal + (costs ? g.interest + g.fee : 0);
+        sumBase += base;
+        sumBaseOffset += base * g.offset;
+        g = items[++graceNext];
+      }
+      // Sums of whole fen are whole fen; the casts are type-only (this loop runs once per simulated day).
+      const penalty = round(rho * (d * sumBase - sumBaseOffset)) as Fen;
+      const total = (principal + interest + fees + penalty) as Fen;
+      const owing = d >= firstOffset;
+      const dpd = owing ? d - firstOffset : 0;
+      // DPD only grows while unpaid, so the stage (as stageOn(dpd) gives it) only moves forward.
+      while (stage < stageCount - 1 && dpd >= (firstDpds[stage + 1] as number)) stage++;
       days[d] = {
         day: d,
-        dpd: 0,
-        overduePrincipal: ZERO,
-        unpaidInterest: ZERO,
-        penalty: ZERO,
-        fees: ZERO,
-        total: ZERO,
+        dpd,
+        overduePrincipal: principal as Fen,
+        unpaidInterest: interest as Fen,
+        penalty,
+        fees: fees as Fen,
+        total,
         notDuePrincipal: notDue as Fen,
-        stage: null,
+        stage: owing ? (stageIds[stage] as StageId) : null,
       };
-      continue;
     }
-    // Installments whose grace days are over carry penalty from their first day past due.
-    let g = unpaid[graceNext];
-    while (g !== undefined && d - g.offset > grace) {
-      const base = g.principal + (withCosts ? g.interest + g.fee : 0);
-      sumBase += base;
-      sumBaseOffset += base * g.offset;
-      g = unpaid[++graceNext];
-    }
-    // Sums of whole fen are whole fen; the casts are type-only (this loop runs once per simulated day).
-    const penalty = round(rho * (d * sumBase - sumBaseOffset)) as Fen;
-    const total = (principal + interest + fees + penalty) as Fen;
-    const owing = d >= firstOffset;
-    const dpd = owing ? d - firstOffset : 0;
-    // DPD only grows while unpaid, so the stage (as stageOn(dpd) gives it) only moves forward.
-    while (stage < stageCount - 1 && dpd >= (firstDpds[stage + 1] as number)) stage++;
-    days[d] = {
-      day: d,
-      dpd,
-      overduePrincipal: principal as Fen,
-      unpaidInterest: interest as Fen,
-      penalty,
-      fees: fees as Fen,
-      total,
-      notDuePrincipal: notDue as Fen,
-      stage: owing ? (stageIds[stage] as StageId) : null,
-    };
-    if (total > peakTotal) peakTotal = total;
-    if (d === pay) paid = total;
-  }
+    return days;
+  };
+
+  // Acceleration: from day A the principal of every installment due later falls due too; its interest and fees keep
+  // their own due dates. A stable sort keeps the installments in due-day order.
+  const accelerateOn = firstOffset + (input.accelerationDays ?? 0);
+  // (Amount mode has one amount, due on day 0 ≤ A: nothing moves.)
+  const accelerated =
+    input.accelerationDays !== null
+      ? unpaid
+          .flatMap((u) =>
+            u.offset > accelerateOn
+              ? [
+                  { ...u, offset: accelerateOn, interest: ZERO, fee: ZERO },
+                  { ...u, principal: ZERO },
+                ]
+              : [u],
+          )
+          .sort((a, b) => a.offset - b.offset)
+      : null;
+  const days = series(accelerated ?? unpaid, withCosts);
+  let peakTotal: Fen = ZERO;
+  for (const d of days) if (d.total > peakTotal) peakTotal = d.total;
+  const paid = pay === null ? null : (days[pay] as OverdueDay).total;
+
+  // The shown day (payment day, else the last) with one option changed; null when that changes nothing.
+  const shownDay = pay ?? horizon;
+  const totalIf = (items: readonly Unpaid[], costs: boolean): Fen | null => {
+    const other = (series(items, costs)[shownDay] as OverdueDay).total;
+    return other === (days[shownDay] as OverdueDay).total ? null : other;
+  };
+  // Huabei's rule charges on interest and fees anyway, so flipping compound changes nothing there.
+  const compare = {
+    withoutAcceleration: accelerated && totalIf(unpaid, withCosts),
+    compoundFlipped: totalIf(accelerated ?? unpaid, input.preset === 'huabei' || !input.compound),
+  };
 
   // Report grid: one entry per due date reached (period 1's, or the amount's), each in a month of its own.
   const gridStart = monthIndexOfDay(input.startDay);
@@ -328,6 +381,7 @@ export function overdueResult(input: OverdueInput): OverdueResult {
     worstCode,
     visibleUntil,
     oneOffRepair: { applies, clearedBy: applies && settledOn ? oneOffRepairClearedBy(settledOn) : null },
+    compare,
     reference: { apr: loan.apr, fourTimesLpr: FOUR_TIMES_LPR, lprAsOf: LPR_AS_OF },
   };
 }

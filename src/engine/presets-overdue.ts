@@ -1,5 +1,5 @@
 /** The overdue simulator's presets (see presets.ts). */
-import { BANK_PENALTY_MULTIPLIER_MAX } from './constants';
+import { ACCELERATION_ILLUSTRATIVE_DAYS, BANK_PENALTY_MULTIPLIER_MAX } from './constants';
 import { PENALTY_PRESETS } from './overdue';
 import { deepFreeze } from './presets-common';
 import { LOAN_PRESETS, huabei, jiebei12 } from './presets-loan';
@@ -24,7 +24,9 @@ const huabeiRule = { preset: 'huabei', ...PENALTY_PRESETS.huabei } as const;
  * - `shop-owner-20`: loan mode, 50,000 yuan at 0.05 %/day over 12 months (equal installments), period 1 missed,
  *   20 days; custom rule 1.5 × the contract rate (the top of the PBOC range for bank penalty rates) —
  *   illustrative, MYbank's contract figure is not known.
- * - `stopped-365`: loan mode, Jiebei 10,000 yuan / 12 months, stops paying from installment 1, 365 days.
+ * - `stopped-365`: loan mode, Jiebei 10,000 yuan / 12 months, stops paying from installment 1, 365 days, with an
+ *   acceleration clause after 90 days (an illustrative trigger, `ACCELERATION_ILLUSTRATIVE_DAYS`; the result also
+ *   shows the total without it). Before 2026-12 this preset had no acceleration.
  *
  * @example OVERDUE_PRESETS['huabei-30'].amountDue // 10000
  */
@@ -70,6 +72,7 @@ export const OVERDUE_PRESETS: Readonly<Record<OverduePresetId, Readonly<OverdueS
     dpd: 365,
     ...jiebeiRule,
     compound: false,
+    accelerationDays: ACCELERATION_ILLUSTRATIVE_DAYS,
     startDate: PRESET_START_DATE,
   },
 } satisfies Record<OverduePresetId, OverdueScenario>);

@@ -94,6 +94,12 @@ export interface OverdueScenario {
   graceDays: number;
   /** Also charge penalty interest on unpaid interest and fees (复利, some contracts). */
   compound: boolean;
+  /**
+   * Acceleration clause (提前到期), loan mode: once the oldest unpaid installment is this many days past due
+   * (0–1,825), the principal of every later installment falls due too and carries penalty from then on. Absent =
+   * no clause (installments fall due one by one). Ignored in amount mode (nothing is left to fall due).
+   */
+  accelerationDays?: number;
   /** Day (0…dpd) on which everything overdue is paid; absent = not paid within the simulation. */
   payOnDay?: number;
   /** Due date of period 1 ('YYYY-MM-DD', 2000–2099); in amount mode, the due date of `amountDue`. */

@@ -24,7 +24,7 @@ function checkDate(value: unknown, field: string, errors: FieldError[]): number 
 
 /**
  * Validates an overdue scenario and converts it to engine units: amounts → fen, the penalty rate percent →
- * decimal, the start date → a day number, a missing `payOnDay` → null. The nested loan is checked as in
+ * decimal, the start date → a day number, a missing `payOnDay` or `accelerationDays` → null. The nested loan is checked as in
  * {@link validateLoan}, with errors under 'loan.' (e.g. 'loan.term'). `amountDue` is always checked, although
  * only `mode: 'amount'` uses it; `missedPeriod` must not exceed the loan's term in `mode: 'loan'`;
  * `payOnDay`, when present, must not exceed `dpd`.
@@ -54,12 +54,15 @@ export function validateOverdue(s: unknown): Result<OverdueInput> {
     const penaltyDailyRate = checkNumber(record.penaltyDailyRate, 'penaltyDailyRate', errors, LIMITS.penaltyDailyRate);
     const graceDays = checkNumber(record.graceDays, 'graceDays', errors, LIMITS.graceDays, 'integer');
     const compound = checkBoolean(record.compound, 'compound', errors);
-    let payOnDay: number | undefined;
-    if (record.payOnDay !== undefined && record.payOnDay !== null) {
-      payOnDay = checkNumber(record.payOnDay, 'payOnDay', errors, LIMITS.dpd, 'integer');
-      if (payOnDay !== undefined && dpd !== undefined && payOnDay > dpd) {
-        errors.push({ field: 'payOnDay', code: OUT_OF_RANGE, min: 0, max: dpd });
-      }
+    // Optional whole days (0–1,825); absent or null means "none" (no clause, not paid).
+    const optionalDay = (field: 'accelerationDays' | 'payOnDay') =>
+      record[field] === undefined || record[field] === null
+        ? undefined
+        : checkNumber(record[field], field, errors, LIMITS.dpd, 'integer');
+    const accelerationDays = optionalDay('accelerationDays');
+    const payOnDay = optionalDay('payOnDay');
+    if (payOnDay !== undefined && dpd !== undefined && payOnDay > dpd) {
+      errors.push({ field: 'payOnDay', code: OUT_OF_RANGE, min: 0, max: dpd });
     }
     const startDay = checkDate(record.startDate, 'startDate', errors);
     if (mode === 'loan' && loan && missedPeriod !== undefined && missedPeriod > loan.term) {
@@ -94,6 +97,7 @@ export function validateOverdue(s: unknown): Result<OverdueInput> {
       compound,
       startDate: record.startDate as string,
     };
+    if (accelerationDays !== undefined) scenario.accelerationDays = accelerationDays;
     if (payOnDay !== undefined) scenario.payOnDay = payOnDay;
     return ok({
       scenario,
@@ -107,6 +111,7 @@ export function validateOverdue(s: unknown): Result<OverdueInput> {
       penaltyDailyRate: penaltyDailyRate / 100,
       graceDays,
       compound,
+      accelerationDays: accelerationDays ?? null,
       payOnDay: payOnDay ?? null,
       startDay,
     });

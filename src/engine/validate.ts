@@ -10,7 +10,8 @@
  * Rules (MODEL §Validation, limits in constants.ts `LIMITS`):
  * - money in yuan: 1–10,000,000, at most 2 decimals (a finer amount is `too-many-decimals`, not silently rounded);
  * - daily rate 0–1 %, annual rate 0–365 %, fee rate 0–100 %, penalty multiplier 0–10, penalty rate 0–1 %/day;
- * - term 1–360 months, DPD 0–1,825 days, grace 0–90 days, score 350–950, months 1–120: whole numbers;
+ * - term 1–360 months, DPD and the acceleration day (optional) 0–1,825 days, grace 0–90 days, score 350–950,
+ *   months 1–120: whole numbers;
  * - dates 'YYYY-MM-DD', real calendar days in 2000–2099;
  * - cross-field: the missed period is within the term (loan mode), the payment day within the days simulated,
  *   an event's month within the months simulated and its settlement month not before it.

@@ -55,6 +55,16 @@ test.describe('preset pages with JavaScript off', () => {
       await expect(sentences.last()).toContainText(formatYuan('en', compared.y.paid / 100));
     });
 
+    test(`${area}/overdue/stopped-365 shows the total with acceleration and, beside it, without`, async ({ page }) => {
+      const expected = ok(simulateOverdue(OVERDUE_PRESETS['stopped-365']));
+      await page.goto(`en/${area}/overdue/stopped-365/`);
+      expect(await figure(page, 'overdue', 'total')).toBe(expected.final.total / 100);
+      const note = page.locator('[data-simulator="overdue"] [data-figure="total"] .sub').first();
+      await expect(note).toContainText(
+        `Without acceleration, the total is ${formatYuan('en', (expected.compare.withoutAcceleration ?? 0) / 100)}`,
+      );
+    });
+
     test(`${area}/score/unpaid-year shows the preset's lowest score`, async ({ page }) => {
       const expected = ok(simulateScore(SCORE_PRESETS['unpaid-year']));
       await page.goto(`en/${area}/score/unpaid-year/`);

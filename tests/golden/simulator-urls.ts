@@ -60,6 +60,17 @@ export const GOLDEN_URLS: readonly { kind: GoldenKind; query: string; why: strin
   { kind: 'overdue', query: 'preset=stopped-365&pay=200', why: 'paid on day 200' },
   {
     kind: 'overdue',
+    query: 'mode=loan&miss=1&dpd=200&rule=jiebei&acc=90&p=10000&rt=daily&r=0.04&n=12&m=equal-installment',
+    why: 'acceleration after 90 days, without the preset',
+  },
+  {
+    kind: 'overdue',
+    query: 'preset=shop-owner-20&dpd=120&acc=60&c=1',
+    why: 'acceleration with compound interest on',
+  },
+  { kind: 'overdue', query: 'preset=stopped-365&acc=0&pay=45', why: 'acceleration on the first missed due date' },
+  {
+    kind: 'overdue',
     query: 'mode=amount&a=3000&dpd=1825&rule=custom&x=0&pd=0.1&g=0&c=0&date=2028-02-29',
     why: 'longest, leap day',
   },
@@ -87,6 +98,8 @@ export const GOLDEN_URLS: readonly { kind: GoldenKind; query: string; why: strin
   { kind: 'overdue', query: 'mode=loan&miss=13&n=12', why: 'missed period beyond the term' },
   { kind: 'overdue', query: 'date=2026-02-30&c=yes&mode=boat', why: 'bad date, boolean, option' },
   { kind: 'overdue', query: 'dpd=1826&g=91&x=11&pd=1.5', why: 'limits' },
+  { kind: 'overdue', query: 'preset=stopped-365&acc=1826', why: 'acceleration day beyond the limit' },
+  { kind: 'overdue', query: 'mode=loan&acc=1.5', why: 'acceleration day not whole' },
   { kind: 'overdue', query: 'date=1999-12-31&a=0', why: 'date before 2000, zero amount' },
   { kind: 'overdue', query: 'rule=__proto__&preset=toString', why: 'prototype keys' },
   { kind: 'overdue', query: 'p=abc&rt=weekly&n=0', why: 'bad nested loan' },

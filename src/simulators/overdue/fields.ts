@@ -98,6 +98,17 @@ export const OVERDUE_FIELDS: readonly FieldDef[] = [
   { path: 'graceDays', key: 'g', input: 'integer', label: 'sim.overdue.grace', unit: 'sim.unit.days' },
   { path: 'compound', key: 'c', input: 'check', label: 'sim.overdue.compound', help: 'sim.overdue.compoundHelp' },
   {
+    path: 'accelerationDays',
+    key: 'acc',
+    input: 'integer',
+    optional: true,
+    label: 'sim.overdue.acceleration',
+    help: 'sim.overdue.accelerationHelp',
+    unit: 'sim.unit.days',
+    // A single amount has nothing left to fall due early.
+    when: loanMode,
+  },
+  {
     path: 'payOnDay',
     key: 'pay',
     input: 'integer',
@@ -114,7 +125,7 @@ export const OVERDUE_FIELDS: readonly FieldDef[] = [
 export const OVERDUE_FORM: readonly { legend: SimKey; keys: readonly string[] }[] = [
   { legend: 'sim.overdue.group.what', keys: ['mode', 'a', 'p', 'm', 'f', 'n', 'miss', 'rt', 'r'] },
   { legend: 'sim.overdue.group.when', keys: ['dpd', 'date', 'pay'] },
-  { legend: 'sim.overdue.group.rule', keys: ['rule', 'x', 'pd', 'g', 'c'] },
+  { legend: 'sim.overdue.group.rule', keys: ['rule', 'x', 'pd', 'g', 'c', 'acc'] },
 ];
 
 /**

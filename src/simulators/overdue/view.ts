@@ -60,6 +60,8 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
           stage: stageName(shown.stage),
         });
 
+  // Engine totals with acceleration off and compound interest flipped (null: no difference), shown beside the result.
+  const { withoutAcceleration, compoundFlipped } = result.compare;
   const figures: Figure[] = [
     {
       id: 'total',
@@ -68,8 +70,23 @@ export function overdueView(result: OverdueResult, locale: Locale, t: SimTransla
           ? t('sim.overdue.fig.total', { day: number(locale, lastDay) })
           : t('sim.overdue.fig.paid', { day: number(locale, shownDay) }),
       value: y(shown.total),
+      sub:
+        withoutAcceleration === null
+          ? undefined
+          : t('sim.overdue.fig.withoutAcceleration', { total: y(withoutAcceleration) }),
     },
-    { id: 'penalty', label: t('sim.overdue.fig.penalty'), value: y(shown.penalty) },
+    {
+      id: 'penalty',
+      label: t('sim.overdue.fig.penalty'),
+      value: y(shown.penalty),
+      // The total with compound interest the other way: on when the result has it off, off when on.
+      sub:
+        compoundFlipped === null
+          ? undefined
+          : t(result.penaltyOnInterestAndFees ? 'sim.overdue.fig.withoutCompound' : 'sim.overdue.fig.withCompound', {
+              total: y(compoundFlipped),
+            }),
+    },
     { id: 'principal', label: t('sim.overdue.fig.principal'), value: y(shown.overduePrincipal) },
     { id: 'interest', label: t('sim.overdue.fig.interest'), value: y(shown.unpaidInterest + shown.fees) },
     { id: 'stage', label: t('sim.overdue.fig.stage'), value: stageName(shown.stage) },

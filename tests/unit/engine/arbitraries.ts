@@ -64,14 +64,18 @@ export const overdueScenario: fc.Arbitrary<OverdueScenario> = fc
     penaltyDailyRate: percent(1),
     graceDays: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 90 })),
     compound: fc.boolean(),
+    accelerationDays: fc.option(fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 1825 })), {
+      nil: undefined,
+    }),
     payFraction: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
     startDate: isoDate,
   })
-  .map(({ missedFraction, payFraction, ...s }) => {
+  .map(({ missedFraction, payFraction, accelerationDays, ...s }) => {
     const scenario: OverdueScenario = {
       ...s,
       missedPeriod: 1 + Math.floor(missedFraction * (s.loan.term - 1)),
     };
+    if (accelerationDays !== undefined) scenario.accelerationDays = accelerationDays;
     if (payFraction !== undefined) scenario.payOnDay = Math.floor(payFraction * s.dpd);
     return scenario;
   });

@@ -67,6 +67,13 @@ const loanInput = fc.oneof(
 const overdueInput = fc.oneof(
   { weight: 5, arbitrary: corrupt(overdueScenario) },
   { weight: 2, arbitrary: fc.tuple(overdueScenario, corrupt(loanScenario)).map(([s, loan]) => ({ ...s, loan })) },
+  // The optional acceleration day is left out of most generated scenarios, so corrupt() rarely reaches it.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(overdueScenario, hostile)
+      .map(([s, accelerationDays]) => ({ ...s, mode: 'loan', accelerationDays })),
+  },
   { weight: 1, arbitrary: hostile },
 );
 
@@ -106,6 +113,7 @@ const KEYS = [
   'pd',
   'g',
   'c',
+  'acc',
   'pay',
   'date',
   's',

@@ -58,8 +58,9 @@ describe('overdue: public examples', () => {
     expect(result.final.penalty).toBe(Math.round((83_333 + 7_333) * 0.0005 * 30));
   });
 
-  it('adds each later installment on its own due date when payments stop (stopped-365)', () => {
-    const result = run(OVERDUE_PRESETS['stopped-365']);
+  it('adds each later installment on its own due date when payments stop (stopped-365 without acceleration)', () => {
+    const { accelerationDays: _clause, ...stopped } = OVERDUE_PRESETS['stopped-365'];
+    const result = run(stopped);
     const P = 1_000_000;
     const dueDates = Array.from({ length: 12 }, (_, k) => {
       const d = new Date(Date.UTC(2026, k, 10));

@@ -106,6 +106,22 @@ describe('validation: overdue', () => {
     ]);
   });
 
+  it('takes an optional acceleration day, 0–1,825 whole days', () => {
+    const s = OVERDUE_PRESETS['stopped-365'];
+    expect(errorsOf(validateOverdue({ ...s, accelerationDays: 1826 }))).toEqual([
+      { field: 'accelerationDays', code: 'out-of-range', min: 0, max: 1825 },
+    ]);
+    expect(errorsOf(validateOverdue({ ...s, accelerationDays: 1.5 }))).toEqual([
+      { field: 'accelerationDays', code: 'not-an-integer' },
+    ]);
+    expect(errorsOf(validateOverdue({ ...s, accelerationDays: '90' }))).toEqual([
+      { field: 'accelerationDays', code: 'not-a-number' },
+    ]);
+    const off = validateOverdue({ ...s, accelerationDays: null });
+    expect(off.ok && off.value.accelerationDays).toBeNull();
+    expect(off.ok && 'accelerationDays' in off.value.scenario).toBe(false);
+  });
+
   it('keeps the missed period within the term and the payment day within the days simulated', () => {
     const s = OVERDUE_PRESETS['stopped-365'];
     expect(errorsOf(validateOverdue({ ...s, missedPeriod: 13 }))).toEqual([

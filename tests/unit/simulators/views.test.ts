@@ -143,6 +143,25 @@ describe('overdue display model', () => {
     expect(view.table.rows[view.table.rows.length - 1]?.[0]).toBe(365);
   });
 
+  it('notes the total without acceleration under the total, and with compound interest under the penalty', () => {
+    const result = ok(simulateOverdue(OVERDUE_PRESETS['stopped-365']));
+    const { withoutAcceleration, compoundFlipped } = result.compare;
+    const yuan = (fen: number | null) => (Number(fen) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+    const [total, penalty] = overdueView(result, 'en', t).figures;
+    expect(total?.value).toBe(`¥${yuan(result.final.total)}`);
+    expect(total?.sub).toBe(`Without acceleration, the total is ¥${yuan(withoutAcceleration)}.`);
+    expect(penalty?.sub).toBe(`With penalty on unpaid interest too (复利), the total is ¥${yuan(compoundFlipped)}.`);
+    const [zhTotal, zhPenalty] = overdueView(result, 'zh-cn', tz).figures;
+    expect(zhTotal?.sub).toMatch(/^如果不提前到期，共欠¥[\d,.]+。$/);
+    expect(zhPenalty?.sub).toMatch(/^如果对未还利息也计罚息（复利），共欠¥[\d,.]+。$/);
+    // With compound interest on, the note gives the total without it.
+    const on = ok(simulateOverdue({ ...OVERDUE_PRESETS['stopped-365'], compound: true }));
+    expect(overdueView(on, 'en', t).figures[1]?.sub).toMatch(/^Without penalty on unpaid interest, the total is ¥/);
+    // Huabei already charges on the whole amount, and a single amount has nothing to call in: no notes.
+    const huabei = overdueView(ok(simulateOverdue(OVERDUE_PRESETS['huabei-30'])), 'en', t).figures;
+    expect(huabei.map((f) => f.sub)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
   it('labels the 4 × LPR reference as private lending only', () => {
     const result = ok(simulateOverdue(OVERDUE_PRESETS['huabei-30']));
     const lpr = overdueView(result, 'en', t).rates.find((r) => r.id === 'four-lpr');

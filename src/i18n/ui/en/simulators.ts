@@ -233,6 +233,9 @@ export const simulators = {
   'sim.overdue.grace': 'Grace days',
   'sim.overdue.compound': 'Penalty also on unpaid interest (复利)',
   'sim.overdue.compoundHelp': 'Some contracts charge it; off by default.',
+  'sim.overdue.acceleration': 'Whole loan due after (提前到期)',
+  'sim.overdue.accelerationHelp':
+    'Optional. Some contracts let the lender call in all the remaining principal once you are this many days late; your contract sets when. Empty: no such clause.',
   'sim.overdue.noStage': 'nothing overdue',
   'sim.overdue.summary':
     'After {days} days late you would owe {total}: {principal} of overdue principal, {interest} of unpaid interest and fees, and {penalty} of penalty interest. Collection stage: {stage}.',
@@ -244,6 +247,9 @@ export const simulators = {
   'sim.overdue.fig.principal': 'Overdue principal',
   'sim.overdue.fig.interest': 'Unpaid interest and fees',
   'sim.overdue.fig.stage': 'Collection stage',
+  'sim.overdue.fig.withoutAcceleration': 'Without acceleration, the total is {total}.',
+  'sim.overdue.fig.withCompound': 'With penalty on unpaid interest too (复利), the total is {total}.',
+  'sim.overdue.fig.withoutCompound': 'Without penalty on unpaid interest, the total is {total}.',
   'sim.overdue.rates.title': 'How the penalty compares',
   'sim.overdue.rate.penalty': 'Penalty interest: per day · per year (360-day year)',
   'sim.overdue.rate.penaltyBasePrincipal': 'Charged on overdue principal.',

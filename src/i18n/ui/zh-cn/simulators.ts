@@ -219,6 +219,9 @@ export const simulators = {
   'sim.overdue.grace': '宽限期天数',
   'sim.overdue.compound': '对未还利息也计罚息（复利）',
   'sim.overdue.compoundHelp': '部分合同有此约定；默认不计。',
+  'sim.overdue.acceleration': '逾期几天后全部本金到期（提前到期）',
+  'sim.overdue.accelerationHelp':
+    '可不填。有的合同约定，逾期达到一定天数，放贷机构可以宣布剩余本金全部到期；具体以合同为准。不填表示没有这一条款。',
   'sim.overdue.noStage': '没有逾期',
   'sim.overdue.summary':
     '逾期{days}天后共欠{total}：逾期本金{principal}，未还利息和手续费{interest}，罚息{penalty}。催收阶段：{stage}。',
@@ -229,6 +232,9 @@ export const simulators = {
   'sim.overdue.fig.principal': '逾期本金',
   'sim.overdue.fig.interest': '未还利息和手续费',
   'sim.overdue.fig.stage': '催收阶段',
+  'sim.overdue.fig.withoutAcceleration': '如果不提前到期，共欠{total}。',
+  'sim.overdue.fig.withCompound': '如果对未还利息也计罚息（复利），共欠{total}。',
+  'sim.overdue.fig.withoutCompound': '如果不计复利，共欠{total}。',
   'sim.overdue.rates.title': '罚息利率对比',
   'sim.overdue.rate.penalty': '罚息利率：每天 · 每年（按一年360天）',
   'sim.overdue.rate.penaltyBasePrincipal': '按逾期本金计算。',

@@ -40,6 +40,10 @@ test.describe('preset pages with JavaScript off', () => {
         await page.goto(`${lang}/${area}/loan/huabei-12/`);
         expect(await figure(page, 'loan', 'apr')).toBeCloseTo((expected.apr ?? 0) * 100, 2);
         expect(await figure(page, 'loan', 'paid')).toBe(expected.totals.paid / 100);
+        // The full schedule is there too, behind its toggle: one row a month.
+        const toggle = page.locator('[data-simulator="loan"] details.table-toggle');
+        await toggle.locator('summary').click();
+        await expect(toggle.locator('tbody tr')).toHaveCount(expected.rows.length);
       });
     }
 

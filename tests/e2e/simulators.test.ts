@@ -165,7 +165,7 @@ test.describe('URL state', () => {
       const note = sim.locator('[data-example-note]');
       await expect(note).toBeVisible();
       await expect(note).toHaveText(t['sim.exampleNote']);
-      const figures = sim.locator('.results .figures');
+      const figures = sim.locator('.results > .figures');
       expect(Number(await figures.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
       release();
       await expect(note).toBeHidden();

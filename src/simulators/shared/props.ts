@@ -1,3 +1,4 @@
+import type { Snippet } from 'svelte';
 import type { Locale } from '../../i18n/locales';
 import type { SimStrings } from './i18n';
 
@@ -22,4 +23,8 @@ export interface SimulatorProps {
   /** Preset id to start from (an article's `preset`); the default scenario when absent or unknown. */
   preset?: string;
   links: SimLinks;
+  /** The results table for the starting scenario, rendered by Astro: what the page shows until (and without) JavaScript. */
+  tableHtml?: Snippet;
+  /** Never rendered: Astro's type checker counts an island's named slots as children of the tag. */
+  children?: unknown;
 }

@@ -505,7 +505,7 @@ test('every collection stage the chart shades is named under it, with its days, 
     await page.goto(`${lang}/simulators/overdue/?a=3000&dpd=200`);
     const chart = page.locator('[data-simulator="overdue"] .chart-panel').first();
     await chart.scrollIntoViewIfNeeded();
-    const bands = chart.locator('.bands li');
+    const bands = chart.locator('[data-bands] li');
     await expect(bands).toHaveCount(reached.length);
     for (const [i, stage] of reached.entries()) {
       await expect(bands.nth(i)).toContainText(t[`sim.overdue.stage.${stage.id}`]);

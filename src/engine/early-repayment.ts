@@ -30,7 +30,7 @@ import { fail, ok, safely, UNKNOWN_OPTION, type FieldError, type Result } from '
 import { LIMITS } from './constants';
 import { fen, fenToYuan, roundToFen, roundedProduct, splitEvenly, yuanToFen, type Fen, type Ratio } from './money';
 import { exactMonthlyRate, nominalRates } from './rate';
-import { buildSchedule, equalInstallmentRows, type LoanInput, type ScheduleRow } from './schedule';
+import { buildSchedule, equalInstallmentRows, row, type LoanInput, type ScheduleRow } from './schedule';
 import { checkNumber, checkOption, checkRecord } from './validate-common';
 
 /** Repay everything owed, or a part of it. */
@@ -205,7 +205,7 @@ function bulletRows(left: Fen, interest: Fen, k: number, n: number): ScheduleRow
   const rows: ScheduleRow[] = [];
   for (let period = k + 1; period <= n; period++) {
     const last = period === n;
-    rows.push(makeRow(period, last ? left : 0, last ? interest : 0, last ? 0 : left));
+    rows.push(row(period, last ? left : 0, last ? interest : 0, last ? 0 : left));
   }
   return rows;
 }
@@ -226,7 +226,7 @@ function rowsAfter(
     case 'interest-first': {
       const rows: ScheduleRow[] = [];
       for (let period = k + 1; period <= n; period++) {
-        rows.push(makeRow(period, period === n ? left : 0, interestOf(left), period === n ? 0 : left));
+        rows.push(row(period, period === n ? left : 0, interestOf(left), period === n ? 0 : left));
       }
       return rows;
     }
@@ -267,21 +267,11 @@ function keepPaying(
     const interest = interestOf(balance);
     const principal = period === n ? balance : Math.min(balance, principalOf(balance, interest, period - k - 1));
     balance = fen(balance - principal);
-    rows.push(makeRow(period, principal, interest, balance));
+    rows.push(row(period, principal, interest, balance));
   }
   return rows;
 }
 
 function renumber(rows: readonly ScheduleRow[], k: number): ScheduleRow[] {
   return rows.map((row) => ({ ...row, period: row.period + k }));
-}
-
-function makeRow(period: number, principal: number, interest: number, balance: number): ScheduleRow {
-  return {
-    period,
-    payment: fen(principal + interest),
-    principal: fen(principal),
-    interest: fen(interest),
-    balance: fen(balance),
-  };
 }

@@ -141,7 +141,7 @@ export function buildSchedule(input: LoanInput): ScheduleRow[] {
 }
 
 /** One schedule row from whole-fen parts; the payment is their sum. */
-function row(period: number, principal: number, interest: number, balance: number): ScheduleRow {
+export function row(period: number, principal: number, interest: number, balance: number): ScheduleRow {
   return {
     period,
     payment: fen(principal + interest),

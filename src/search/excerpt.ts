@@ -36,7 +36,10 @@ export function markRanges(text: string, words: readonly string[]): [number, num
   return merged;
 }
 
-/** The page's text without the keyword line and the empty sentences hidden elements leave behind (". ."). */
+/**
+ * The page's text without the keyword line and the empty sentences hidden elements leave behind: Pagefind ends
+ * each block with a full stop, so a question title reads "report? . Short answer" and an empty block ". .".
+ */
 function readableText(page: { content: string; keywords?: string }): string {
   let text = page.content ?? '';
   const keywordLine = (page.keywords ?? '').trim();
@@ -44,6 +47,7 @@ function readableText(page: { content: string; keywords?: string }): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/(\s*\.){2,}/g, '.')
+    .replace(/([?!。？！])(\s*\.)+/g, '$1')
     .trim();
 }
 

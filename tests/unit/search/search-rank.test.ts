@@ -126,6 +126,18 @@ describe('excerpts', () => {
     expect(parts.filter((part) => part.marked).map((part) => part.text)).toEqual(['催收', '催收']);
   });
 
+  it('drop the full stop Pagefind adds after a question title', () => {
+    const text = (content: string, lang: string) =>
+      buildExcerpt({ content, keywords: '' }, ['report', '征信'], lang)
+        .map((part) => part.text)
+        .join('');
+    const en = text('How long does a late payment stay on my credit report? . Short answer. 5 years.', 'en');
+    expect(en).toContain('credit report? Short answer. 5 years.');
+    const zh = text('征信上的逾期记录多久能消除？. 简短回答. 5年。', 'zh-CN');
+    expect(zh).toContain('多久能消除？ 简短回答');
+    expect(zh).not.toMatch(/？\s*\./);
+  });
+
   it('fall back to the words Pagefind marked, joined, when no query word is found verbatim', () => {
     const parts = buildExcerpt(
       {

@@ -88,6 +88,23 @@ export const HUABEI_GRACE_DAYS = 0;
  */
 export const HUABEI_MINIMUM_REPAYMENT_DAILY_RATE = 0.0005;
 /**
+ * The "pay only the minimum" question's default minimum payment: 10 % of what is owed that month. [U] The project's
+ * fact sheets do not give Huabei's minimum-payment formula; 10 % is the figure commonly cited for card-style minimum
+ * payments (see the `card-minimum` loan preset). [M] An illustrative default the reader can change. As of 2026-12.
+ */
+export const MINIMUM_PAYMENT_ILLUSTRATIVE_PERCENT = 10;
+/**
+ * The default smallest minimum payment, 10 yuan (in fen): a floor so that a balance paid down by a percentage
+ * alone, which only shrinks and never reaches 0, is cleared. [M] This site's illustrative choice, not Huabei's rule
+ * (FACTS gives none [U]). As of 2026-12.
+ */
+export const MINIMUM_PAYMENT_ILLUSTRATIVE_FLOOR = 1000;
+/**
+ * The "pay only the minimum" question stops after this many months and says the bill is not cleared by then.
+ * [M] This site's choice: 30 years, the longest loan term the simulator accepts. As of 2026-12.
+ */
+export const MINIMUM_REPAYMENT_MAX_MONTHS = 360;
+/**
  * Huabei installment fees (分期手续费), total for the term, by number of months: 3 → 2.5 %, 6 → 4.5 %,
  * 9 → 6.5 %, 12 → 8.8 %. [W] Source: FACTS §2 (wodefinance.com; 572757.com). Each user's rate varies and
  * promotions apply. As of 2026-02.
@@ -252,6 +269,10 @@ export const LIMITS = Object.freeze({
   deduction: { min: 0, max: 10_000_000 },
   /** Early-repayment fee, percent of the amount repaid early. */
   earlyFeeRate: { min: 0, max: 100 },
+  /** Minimum payment, whole percent of what is owed that month. */
+  minimumPercent: { min: 1, max: 100 },
+  /** Smallest minimum payment, yuan. */
+  minimumFloor: { min: 0, max: 10_000_000 },
   /** Days past due, whole days. */
   dpd: { min: 0, max: 1825 },
   /** Starting score. */

@@ -11,6 +11,7 @@
  * - schedule.ts   loan schedules for five methods + simulateLoan (MODEL §1)
  * - loan-notices.ts  a loan's headline rate (simple rate for bullet loans) and the notices its figures need
  * - early-repayment.ts  "what if I repay all or part at month k?": the new schedule and what it saves
+ * - minimum-repayment.ts  "what if I pay only the minimum of a Huabei bill?" against paying in full or in installments
  * - overdue.ts    penalty interest day by day, stages, report grid, drop-off + simulateOverdue (MODEL §2)
  * - stages.ts     collection stages by DPD and the illegal-practice ids with complaint channels (MODEL §3)
  * - report.ts     credit-report grid codes, the 5-year drop-off, the 2025 one-off repair (MODEL §4)

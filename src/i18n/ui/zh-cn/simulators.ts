@@ -94,6 +94,8 @@ export const simulators = {
   'sim.loan.preset.custom': '自定义数值',
   'sim.loan.summary.interest': '借{principal}，{months}个月共还{paid}，其中利息{cost}，真实年化利率（APR）为{apr}。',
   'sim.loan.summary.fee': '借{principal}，{months}个月共还{paid}，其中手续费{cost}，真实年化利率（APR）为{apr}。',
+  'sim.loan.summary.kept':
+    '借{principal}，实际到手{received}，{months}个月共还{paid}，比到手的钱多还{extra}，按到手金额算的真实年化利率为{rate}。',
   'sim.loan.noApr': '无法计算',
   'sim.loan.paymentNote.equal-installment': '每月相同，最后一期为{last}',
   'sim.loan.paymentNote.equal-principal': '为首月金额，逐月递减，最后一期为{last}',

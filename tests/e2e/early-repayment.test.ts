@@ -4,7 +4,7 @@ import { zhCn } from '../../src/i18n/ui/zh-cn';
 import { DEFAULT_LOAN } from '../../src/engine/presets-loan';
 import { validateLoan } from '../../src/engine/validate-loan';
 import { earlyRepayment, type EarlyRepaymentScenario } from '../../src/engine/early-repayment';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, openOnFirstUse, watchConsole } from './helpers';
 
 /**
  * "What if I repay early?" on the loan page, in both languages: the section's code arrives only when it is opened,
@@ -25,23 +25,12 @@ function expected(question: EarlyRepaymentScenario) {
 
 for (const [lang, t] of Object.entries(LANGS)) {
   test(`repaying part early shows the engine's saving and new payment (${lang})`, async ({ page }) => {
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
+    const problems = watchConsole(page);
+    const section = await openOnFirstUse(page, `${lang}/simulators/loan/`, {
+      section: 'data-early-section',
+      content: 'data-early',
+      chunk: 'EarlyRepayment',
     });
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(request.url()));
-
-    await page.goto(`${lang}/simulators/loan/`);
-    const sim = page.locator('[data-simulator="loan"]').first();
-    await expect(sim.locator('.inputs input').first()).toBeEnabled();
-    expect(fetched.some((url) => url.includes('EarlyRepayment'))).toBe(false);
-
-    const section = sim.locator('[data-early-section]');
-    await section.locator('summary').click();
-    await expect(section.locator('[data-early]')).toBeVisible();
-    expect(fetched.some((url) => url.includes('EarlyRepayment'))).toBe(true);
 
     await section.getByLabel(t['sim.loan.early.month'], { exact: true }).fill('4');
     await section.getByLabel(t['sim.loan.early.repay'], { exact: true }).selectOption('part');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { en } from '../../src/i18n/ui/en';
 import { zhCn } from '../../src/i18n/ui/zh-cn';
 import { minimumRepayment, type MinimumRepaymentScenario } from '../../src/engine/minimum-repayment';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, openOnFirstUse, watchConsole } from './helpers';
 
 /**
  * "What if I pay only the minimum?" on the loan page, in both languages: the section's code arrives only when it is
@@ -21,23 +21,12 @@ function expected(question: MinimumRepaymentScenario) {
 
 for (const [lang, t] of Object.entries(LANGS)) {
   test(`paying only the minimum shows the engine's months and interest (${lang})`, async ({ page }) => {
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
+    const problems = watchConsole(page);
+    const section = await openOnFirstUse(page, `${lang}/simulators/loan/`, {
+      section: 'data-minimum-section',
+      content: 'data-minimum',
+      chunk: 'MinimumRepayment',
     });
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(request.url()));
-
-    await page.goto(`${lang}/simulators/loan/`);
-    const sim = page.locator('[data-simulator="loan"]').first();
-    await expect(sim.locator('.inputs input').first()).toBeEnabled();
-    expect(fetched.some((url) => url.includes('MinimumRepayment'))).toBe(false);
-
-    const section = sim.locator('[data-minimum-section]');
-    await section.locator('summary').click();
-    await expect(section.locator('[data-minimum]')).toBeVisible();
-    expect(fetched.some((url) => url.includes('MinimumRepayment'))).toBe(true);
 
     await section.getByLabel(t['sim.loan.minimum.bill'], { exact: true }).fill('3000');
     await section.getByLabel(t['sim.loan.minimum.percent'], { exact: true }).fill('5');

@@ -14,7 +14,7 @@ import {
   simulateScore,
   type LoanScenario,
 } from '../../src/engine/index';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, watchConsole } from './helpers';
 
 /**
  * The three simulators over the production build, in both languages. Every expected figure is computed here by
@@ -32,20 +32,6 @@ function amount(text: string): number {
 async function figure(scope: Page | Locator, id: string): Promise<string> {
   const text = await scope.locator(`[data-figure="${id}"] dd`).first().innerText();
   return text.split('\n')[0] ?? '';
-}
-
-/** Fails the test on any console error or uncaught exception, and on any dialog (an alert() would be an injection). */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  return problems;
 }
 
 /** Waits until the island has hydrated (its inputs are enabled once it runs). */

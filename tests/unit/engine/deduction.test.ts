@@ -1,20 +1,21 @@
 import fc from 'fast-check';
 import { irr as oracleIrr } from 'financial';
 import { describe, expect, it } from 'vitest';
-import { headlineRate, loanNotices, simulateLoan, type LoanResult, type LoanScenario } from '../../../src/engine/index';
+import {
+  LOAN_PRESETS,
+  headlineRate,
+  loanNotices,
+  simulateLoan,
+  type LoanResult,
+  type LoanScenario,
+} from '../../../src/engine/index';
 
 /**
  * Money kept back when a loan is paid out (砍头息, the `deduction` field): the schedule stays the contract's, and the
  * true cost is measured on the money actually received (Civil Code Art. 670, FACTS-2 §A7).
  */
-const BASE: LoanScenario = {
-  principal: 10_000,
-  rateType: 'daily',
-  rate: 0.04,
-  term: 12,
-  method: 'equal-installment',
-  feeRate: 0,
-};
+/** ¥10,000 at 0.04 % a day over 12 months in equal installments (the Jiebei example). */
+const BASE: LoanScenario = LOAN_PRESETS['jiebei-12'];
 
 function run(over: Partial<LoanScenario>): LoanResult {
   const r = simulateLoan({ ...BASE, ...over });

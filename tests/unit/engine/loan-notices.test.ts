@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headlineRate, loanNotices, simulateLoan, type LoanResult, type LoanScenario } from '../../../src/engine/index';
+import {
+  LOAN_PRESETS,
+  headlineRate,
+  loanNotices,
+  simulateLoan,
+  type LoanResult,
+  type LoanScenario,
+} from '../../../src/engine/index';
 import { BANK_LUMP_SUM_MAX_MONTHS } from '../../../src/engine/constants';
 import { method } from './arbitraries';
 
 function run(over: Partial<LoanScenario>): LoanResult {
-  const r = simulateLoan({
-    principal: 10_000,
-    rateType: 'daily',
-    rate: 0.04,
-    term: 12,
-    method: 'equal-installment',
-    feeRate: 0,
-    ...over,
-  });
+  // ¥10,000 at 0.04 % a day over 12 months in equal installments (the Jiebei example), then the case's changes.
+  const r = simulateLoan({ ...LOAN_PRESETS['jiebei-12'], ...over });
   if (!r.ok) throw new Error(`expected a valid scenario: ${JSON.stringify(r.errors)}`);
   return r.value;
 }

@@ -11,6 +11,7 @@
  * - schedule.ts   loan schedules for five methods + simulateLoan (MODEL §1)
  * - loan-notices.ts  a loan's headline rate (simple rate for bullet loans) and the notices its figures need
  * - early-repayment.ts  "what if I repay all or part at month k?": the new schedule and what it saves
+ * - compare.ts    two or three loan offers side by side: each simulated as a loan, ranked by cost and by rate
  * - minimum-repayment.ts  "what if I pay only the minimum of a Huabei bill?" against paying in full or in installments
  * - overdue.ts    penalty interest day by day, stages, report grid, drop-off + simulateOverdue (MODEL §2)
  * - stages.ts     collection stages by DPD and the illegal-practice ids with complaint channels (MODEL §3)
@@ -59,6 +60,8 @@ export {
   RATE_TYPES,
   OVERDUE_MODES,
   PENALTY_RULES,
+  OFFER_IDS,
+  OFFER_COUNTS,
   type SimulatorKind,
   type LoanMethod,
   type RateType,
@@ -68,6 +71,9 @@ export {
   type OverdueScenario,
   type ScoreScenario,
   type ScoreEvent,
+  type CompareScenario,
+  type OfferId,
+  type OfferCount,
   type ScenarioOf,
 } from './scenario';
 export { simulateLoan, type LoanResult, type LoanInput, type ScheduleRow } from './schedule';
@@ -79,6 +85,7 @@ export {
   type EarlyRepaymentResult,
   type EarlyRepaymentScenario,
 } from './early-repayment';
+export { simulateCompare, compareOffers, type CompareResult, type OfferResult } from './compare';
 export { headlineRate, loanNotices, simpleAnnualRate, type HeadlineRate, type LoanNotice } from './loan-notices';
 export {
   PENALTY_PRESETS,
@@ -125,15 +132,18 @@ export {
   type ScoreInput,
   type ScoreEventInput,
 } from './score';
-export { validateLoan, validateOverdue, validateScore } from './validate';
+export { validateLoan, validateOverdue, validateScore, validateCompare } from './validate';
 export {
   LOAN_PRESETS,
+  COMPARE_PRESETS,
   OVERDUE_PRESETS,
   SCORE_PRESETS,
   LOAN_PRESET_IDS,
+  COMPARE_PRESET_IDS,
   OVERDUE_PRESET_IDS,
   SCORE_PRESET_IDS,
   DEFAULT_LOAN,
+  DEFAULT_COMPARE,
   DEFAULT_OVERDUE,
   DEFAULT_SCORE,
   PRESET_START_DATE,
@@ -142,6 +152,7 @@ export {
   findPreset,
   presetIds,
   type LoanPresetId,
+  type ComparePresetId,
   type OverduePresetId,
   type ScorePresetId,
 } from './presets';

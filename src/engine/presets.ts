@@ -6,12 +6,14 @@
  */
 // One module per simulator kind, so a simulator's page loads the presets of its own kind only.
 import { presetFrom } from './presets-common';
+import { DEFAULT_COMPARE, COMPARE_PRESETS, COMPARE_PRESET_IDS } from './presets-compare';
 import { DEFAULT_LOAN, LOAN_PRESETS, LOAN_PRESET_IDS } from './presets-loan';
 import { DEFAULT_OVERDUE, OVERDUE_PRESETS, OVERDUE_PRESET_IDS } from './presets-overdue';
 import { DEFAULT_SCORE, SCORE_PRESETS, SCORE_PRESET_IDS } from './presets-score';
 import type { ScenarioOf, SimulatorKind } from './scenario';
 
 export { DEFAULT_LOAN, LOAN_PRESETS, LOAN_PRESET_IDS, type LoanPresetId } from './presets-loan';
+export { DEFAULT_COMPARE, COMPARE_PRESETS, COMPARE_PRESET_IDS, type ComparePresetId } from './presets-compare';
 export {
   DEFAULT_OVERDUE,
   OVERDUE_PRESETS,
@@ -24,6 +26,7 @@ export { DEFAULT_SCORE, SCORE_PRESETS, SCORE_PRESET_IDS, type ScorePresetId } fr
 /** Every simulator's presets, by kind. */
 export const PRESETS: { readonly [K in SimulatorKind]: Readonly<Record<string, Readonly<ScenarioOf[K]>>> } = {
   loan: LOAN_PRESETS,
+  compare: COMPARE_PRESETS,
   overdue: OVERDUE_PRESETS,
   score: SCORE_PRESETS,
 };
@@ -31,6 +34,7 @@ export const PRESETS: { readonly [K in SimulatorKind]: Readonly<Record<string, R
 /** Every simulator's default scenario (used when a URL has no preset), by kind. */
 export const DEFAULTS: { readonly [K in SimulatorKind]: Readonly<ScenarioOf[K]> } = {
   loan: DEFAULT_LOAN,
+  compare: DEFAULT_COMPARE,
   overdue: DEFAULT_OVERDUE,
   score: DEFAULT_SCORE,
 };
@@ -48,5 +52,11 @@ export function findPreset<K extends SimulatorKind>(kind: K, id: string): Scenar
 
 /** Ids of every preset of a kind. @example presetIds('score') // ['one-late-30', 'unpaid-year'] */
 export function presetIds(kind: SimulatorKind): readonly string[] {
-  return kind === 'loan' ? LOAN_PRESET_IDS : kind === 'overdue' ? OVERDUE_PRESET_IDS : SCORE_PRESET_IDS;
+  const ids: { readonly [K in SimulatorKind]: readonly string[] } = {
+    loan: LOAN_PRESET_IDS,
+    compare: COMPARE_PRESET_IDS,
+    overdue: OVERDUE_PRESET_IDS,
+    score: SCORE_PRESET_IDS,
+  };
+  return ids[kind];
 }

@@ -6,7 +6,7 @@
  */
 
 /** The simulators, in the order pages list them. */
-export const SIMULATOR_KINDS = ['loan', 'overdue', 'score'] as const;
+export const SIMULATOR_KINDS = ['loan', 'compare', 'overdue', 'score'] as const;
 /** One of {@link SIMULATOR_KINDS}. */
 export type SimulatorKind = (typeof SIMULATOR_KINDS)[number];
 
@@ -134,9 +134,36 @@ export interface ScoreScenario {
   events: ScoreEvent[];
 }
 
+/** The offers a comparison can hold, in the order they are shown ('Offer A', 'Offer B', 'Offer C'). */
+export const OFFER_IDS = ['a', 'b', 'c'] as const;
+/** One of {@link OFFER_IDS}. */
+export type OfferId = (typeof OFFER_IDS)[number];
+
+/** How many offers are compared: the first two, or all three. */
+export const OFFER_COUNTS = ['2', '3'] as const;
+/** One of {@link OFFER_COUNTS}. */
+export type OfferCount = (typeof OFFER_COUNTS)[number];
+
+/**
+ * Two or three loan offers side by side, each a {@link LoanScenario}. All three are always carried (and checked),
+ * so switching from two offers to three brings back the third as it was.
+ *
+ * @example
+ * // Jiebei at 0.04 % a day against Huabei's 12 installments, 10,000 yuan each
+ * const s: CompareScenario = { count: '2', a: LOAN_PRESETS['jiebei-12'], b: LOAN_PRESETS['huabei-12'], c: LOAN_PRESETS['mybank-12'] };
+ */
+export interface CompareScenario {
+  /** How many of the offers are compared: 'a' and 'b', or all three. */
+  count: OfferCount;
+  a: LoanScenario;
+  b: LoanScenario;
+  c: LoanScenario;
+}
+
 /** The scenario type of each simulator. */
 export interface ScenarioOf {
   loan: LoanScenario;
   overdue: OverdueScenario;
   score: ScoreScenario;
+  compare: CompareScenario;
 }

@@ -15,6 +15,7 @@
  * - dates 'YYYY-MM-DD', real calendar days in 2000–2099;
  * - cross-field: the missed period is within the term (loan mode), the payment day within the days simulated,
  *   an event's month within the months simulated and its settlement month not before it.
+ * - a comparison: the offer count '2' or '3', and each of the three offers a valid loan (errors named 'b.rate').
  * A value of −0 is read as 0.
  */
 // One module per simulator kind, so a simulator's page loads the validation of its own kind only.
@@ -22,3 +23,4 @@ export { isRecord, hasAtMostTwoDecimals, checkNumber, checkOption } from './vali
 export { validateLoan } from './validate-loan';
 export { validateOverdue } from './validate-overdue';
 export { validateScore } from './validate-score';
+export { validateCompare } from './validate-compare';

@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import {
   ERROR_CODES,
   LOAN_METHODS,
+  OFFER_COUNTS,
+  type CompareScenario,
   type LoanMethod,
   type LoanScenario,
   type OverdueScenario,
@@ -44,6 +46,30 @@ export const loanScenario: fc.Arbitrary<LoanScenario> = fc
     rate: s.rateType === 'daily' ? dailyRate : annualRate,
     ...(kept === undefined ? {} : { deduction: Math.floor(s.principal * kept * 100) / 100 }),
   }));
+
+/** `loan` lending what `base` pays out (principal and money kept back) over the same term: a like-for-like offer. */
+function sameSize(loan: LoanScenario, base: LoanScenario): LoanScenario {
+  const { deduction: _, ...rest } = loan;
+  return {
+    ...rest,
+    principal: base.principal,
+    term: base.term,
+    ...(base.deduction === undefined ? {} : { deduction: base.deduction }),
+  };
+}
+
+/**
+ * Two or three offers. Besides independent loans, an offer is sometimes the same size as offer A (so totals compare
+ * like with like) or a copy of it (so costs and rates tie): otherwise `like` and ties would almost never be reached.
+ */
+export const compareScenario: fc.Arbitrary<CompareScenario> = loanScenario.chain((a) => {
+  const offer = fc.oneof(
+    { weight: 2, arbitrary: loanScenario },
+    { weight: 2, arbitrary: loanScenario.map((loan) => sameSize(loan, a)) },
+    { weight: 1, arbitrary: fc.constant(a).map((loan) => structuredClone(loan)) },
+  );
+  return fc.record({ count: fc.constantFrom(...OFFER_COUNTS), a: fc.constant(a), b: offer, c: offer });
+});
 
 export const isoDate = fc
   .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
@@ -179,6 +205,7 @@ export const MONEY_FIELDS = new Set([
   'notDuePrincipal',
   'peakTotal',
   'extraCost',
+  'cost',
 ]);
 
 /**

@@ -7,16 +7,19 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  OFFER_IDS,
   compareSettleDays,
   dropOffMonth,
   irr,
   oneOffRepairApplies,
   reportCodeForMissedPeriods,
   reportGrid,
+  simulateCompare,
   simulateLoan,
   simulateOverdue,
   simulateScore,
   stageOn,
+  validateCompare,
   validateLoan,
   validateOverdue,
   validateScore,
@@ -24,6 +27,7 @@ import {
 } from '../../../src/engine/index';
 import {
   badNumber,
+  compareScenario,
   corrupt,
   hostile,
   loanScenario,
@@ -31,6 +35,7 @@ import {
   scoreScenario,
   wellFormedErrors,
 } from './arbitraries';
+import { compareUrl } from '../../../src/simulators/compare/url';
 import { loanUrl } from '../../../src/simulators/loan/url';
 import { overdueUrl } from '../../../src/simulators/overdue/url';
 import { scoreUrl } from '../../../src/simulators/score/url';
@@ -39,6 +44,7 @@ import { scoreUrl } from '../../../src/simulators/score/url';
 const { encode: encodeLoanQuery, decode: decodeLoanQuery, read: readLoanQuery } = loanUrl;
 const { encode: encodeOverdueQuery, decode: decodeOverdueQuery, read: readOverdueQuery } = overdueUrl;
 const { encode: encodeScoreQuery, decode: decodeScoreQuery, read: readScoreQuery } = scoreUrl;
+const { encode: encodeCompareQuery, decode: decodeCompareQuery, read: readCompareQuery } = compareUrl;
 
 // Property runs are CPU-bound; allow for a loaded 2-core CI machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };
@@ -97,7 +103,25 @@ const scoreInput = fc.oneof(
   { weight: 1, arbitrary: hostile },
 );
 
+const compareInput = fc.oneof(
+  { weight: 3, arbitrary: corrupt(compareScenario) },
+  // corrupt() touches only the top level (count and whole offers); this reaches the fields inside one offer.
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(compareScenario, fc.constantFrom(...OFFER_IDS), corrupt(loanScenario))
+      .map(([s, id, offer]) => ({ ...s, [id]: offer })),
+  },
+  { weight: 1, arbitrary: hostile },
+);
+
+/** The loan keys as the comparison numbers them per offer: p1 … f1, p2 …, p3 …. */
+const OFFER_KEYS = ['1', '2', '3'].flatMap((n) => ['p', 'd', 'rt', 'r', 'n', 'm', 'f'].map((key) => key + n));
+
 const KEYS = [
+  ...OFFER_KEYS,
+  'k',
+  'd',
   'p',
   'rt',
   'r',
@@ -150,6 +174,8 @@ const queryValue = fc.oneof(
     '0_0_0_0',
     '3_30_900_2',
     '1_1_1_1_1',
+    '2',
+    '3',
     'daily',
     'annual',
     'loan',
@@ -162,6 +188,8 @@ const queryValue = fc.oneof(
     'jiebei-12',
     'stopped-365',
     'unpaid-year',
+    'jiebei-huabei-mybank',
+    'money-kept-back',
     '__proto__',
     'constructor',
     'toString',
@@ -183,6 +211,7 @@ const queryInput = fc.oneof(
   { weight: 1, arbitrary: corrupt(loanScenario).map((s) => encodeLoanQuery(s as never)) },
   { weight: 1, arbitrary: corrupt(overdueScenario).map((s) => encodeOverdueQuery(s as never)) },
   { weight: 1, arbitrary: corrupt(scoreScenario).map((s) => encodeScoreQuery(s as never)) },
+  { weight: 1, arbitrary: compareInput.map((s) => encodeCompareQuery(s as never)) },
   { weight: 1, arbitrary: hostile },
 );
 
@@ -231,24 +260,49 @@ describe('fuzzing every entry point with hostile input', PROPERTY_TIMEOUT, () =>
     );
   });
 
+  it('never throws or returns a bad number from simulateCompare', () => {
+    fc.assert(
+      fc.property(compareInput, (s) => {
+        checkResult(simulateCompare(s));
+        checkResult(validateCompare(s));
+      }),
+      { numRuns: 4_000 },
+    );
+  });
+
+  it('decodes an encoded comparison to the same comparison', () => {
+    fc.assert(
+      fc.property(compareScenario, (s) => {
+        calls++;
+        const q = encodeCompareQuery(s);
+        expect(decodeCompareQuery(q)).toEqual({ ok: true, value: s });
+        expect(readCompareQuery(q)).toEqual({ scenario: s, errors: [], preset: null });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws from the URL decoders, and the lenient ones always give a valid scenario', () => {
     fc.assert(
       fc.property(queryInput, (q) => {
         checkResult(decodeLoanQuery(q), false);
         checkResult(decodeOverdueQuery(q), false);
         checkResult(decodeScoreQuery(q), false);
+        checkResult(decodeCompareQuery(q), false);
         const loan = readLoanQuery(q);
         const overdue = readOverdueQuery(q);
         const score = readScoreQuery(q);
-        calls += 3;
+        const compare = readCompareQuery(q);
+        calls += 4;
         if (
           !validateLoan(loan.scenario).ok ||
           !validateOverdue(overdue.scenario).ok ||
-          !validateScore(score.scenario).ok
+          !validateScore(score.scenario).ok ||
+          !validateCompare(compare.scenario).ok
         ) {
           throw new Error(`lenient read gave an invalid scenario for ${String(q)}`);
         }
-        for (const r of [loan, overdue, score]) {
+        for (const r of [loan, overdue, score, compare]) {
           if (r.errors.length > 0 && !wellFormedErrors(r.errors)) throw new Error('malformed errors');
         }
       }),

@@ -8,9 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   PRESETS,
+  simulateCompare,
   simulateLoan,
   simulateOverdue,
   simulateScore,
+  validateCompare,
   validateLoan,
   validateOverdue,
   validateScore,
@@ -20,6 +22,7 @@ import {
 type Entry = (s: unknown) => Result<unknown>;
 const ENTRIES: [string, Entry, Entry, readonly object[]][] = [
   ['loan', simulateLoan, validateLoan, Object.values(PRESETS.loan)],
+  ['compare', simulateCompare, validateCompare, Object.values(PRESETS.compare)],
   ['overdue', simulateOverdue, validateOverdue, Object.values(PRESETS.overdue)],
   ['score', simulateScore, validateScore, Object.values(PRESETS.score)],
 ];

@@ -11,6 +11,8 @@ import {
   simulateLoan,
   simulateOverdue,
   simulateScore,
+  simulateCompare,
+  type CompareScenario,
   type LoanScenario,
   type OverdueScenario,
   type ScoreScenario,
@@ -25,6 +27,14 @@ const loan360: LoanScenario = {
   term: 360,
   method: 'equal-installment',
   feeRate: 3,
+};
+
+/** Three 360-month offers side by side: the longest comparison a reader can ask for. */
+const compare360: CompareScenario = {
+  count: '3',
+  a: loan360,
+  b: { ...loan360, method: 'equal-principal' },
+  c: { ...loan360, rateType: 'daily', rate: 0.04, method: 'interest-first' },
 };
 
 const overdue1825: OverdueScenario = {
@@ -78,6 +88,14 @@ describe('engine benchmarks', () => {
       must(simulateScore(score120));
     }).run(options);
     logMedian('simulateScore 120 months', result);
+  });
+
+  test('compare: three 360-month offers, one UI change, within 1 ms median (simulateCompare)', async ({ bench }) => {
+    const result = await bench('simulateCompare 3 × 360 months', () => {
+      must(simulateCompare(compare360));
+    }).run(options);
+    logMedian('simulateCompare 3 × 360 months', result);
+    expect(median(result)).toBeLessThan(1);
   });
 
   test('one UI change: loan + overdue + score recomputed together, within 1 ms median', async ({ bench }) => {

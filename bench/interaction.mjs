@@ -42,6 +42,14 @@ const CASES = [
     values: (i) => String(300 + ((i * 37) % 1500)),
   },
   {
+    // Offer A made the dearest of the three, so the gap to the cheapest moves with every change.
+    kind: 'compare',
+    path: 'en/simulators/compare/',
+    field: 'Amount borrowed',
+    figure: 'gap',
+    values: (i) => String(20001 + i * 137),
+  },
+  {
     kind: 'score',
     path: 'en/simulators/score/',
     field: 'Starting score',
@@ -109,7 +117,8 @@ try {
   for (const c of CASES) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.base + c.path);
-    const input = page.getByLabel(c.field, { exact: true });
+    // The first field of that name (the comparison has one per offer: offer A's comes first).
+    const input = page.getByLabel(c.field, { exact: true }).first();
     await input.waitFor();
     await page.waitForFunction(() => !document.querySelector('[data-static-note]'));
     await page.locator('.chart-panel canvas').scrollIntoViewIfNeeded();

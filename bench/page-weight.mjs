@@ -11,7 +11,7 @@
  * bytes and gzip (zlib level 6, as most servers compress on the fly), each file compressed on its own, as it is
  * sent. Shared files are counted once per page.
  *
- * Budgets (issue 4), checked on the simulator pages (/simulators/{loan,overdue,score}/):
+ * Budgets (issue 4), checked on the simulator pages (/simulators/{loan,compare,overdue,score}/):
  *   initial JS (Svelte runtime + engine + island) ≤ 35 KB gzip; all JS on the page ≤ 90 KB gzip.
  * Prints a table and the verdicts; always exits 0 (a report, not a gate). The audit (`npm run audit`) imports
  * `measureSite` from here and enforces the budgets in tests/audit/budgets.json.
@@ -192,7 +192,7 @@ function report() {
     '\nBudgets on the simulator pages (initial JS = JS at load; all JS = at load + lazy; inline scripts listed apart):',
   );
   let allWithin = true;
-  for (const r of rows.filter((row) => /\/simulators\/(loan|overdue|score)\/$/.test(row.page))) {
+  for (const r of rows.filter((row) => /\/simulators\/(loan|compare|overdue|score)\/$/.test(row.page))) {
     const initialOk = r.js.gz <= BUDGET_INITIAL_JS;
     const allOk = r.js.gz + r.lazy.gz <= BUDGET_ALL_JS;
     allWithin &&= initialOk && allOk;

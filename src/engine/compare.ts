@@ -3,6 +3,7 @@
  * offers are ranked by what they cost and by their headline yearly rate. The ranking says which is cheaper; whether
  * totals can be compared at all depends on the offers lending the same money for the same time (`like`).
  */
+import { SAME_RATE_TOLERANCE } from './constants';
 import { fail, ok, type Result } from './errors';
 import { fen } from './money';
 import { headlineRate, type HeadlineRate } from './loan-notices';
@@ -37,13 +38,6 @@ export interface CompareResult {
   like: boolean;
 }
 
-/**
- * Rates closer than this are the same rate: half the 0.01 % the rates are shown to. Rounding each payment to the
- * fen moves the same loan's APR by a few millionths (14.399 9 % repaid in equal installments, 14.400 0 % interest
- * first), and ranking on that would call one of two equal prices cheaper.
- */
-const SAME_RATE = 0.00005;
-
 /** The ids whose value is the smallest, ties included; values that are null are never the smallest. */
 function lowest(offers: readonly OfferResult[], value: (offer: OfferResult) => number | null, tolerance: number) {
   const known = offers.flatMap((offer) => {
@@ -66,7 +60,7 @@ export function compareOffers(input: CompareInput): CompareResult {
   return {
     offers,
     cheapest: lowest(offers, (o) => o.cost, 0),
-    lowestRate: lowest(offers, (o) => o.rate.value, SAME_RATE),
+    lowestRate: lowest(offers, (o) => o.rate.value, SAME_RATE_TOLERANCE),
     like,
   };
 }

@@ -60,6 +60,14 @@ export const BANK_LUMP_SUM_MAX_MONTHS = 12;
  */
 export const ROUNDING_NOTICE_SHARE = 0.05;
 
+/**
+ * Two offers' headline rates closer than this (a decimal: 0.00005 = 0.005 percentage points, half the 0.01 % rates
+ * are shown to) are the same price. Rounding each payment to the fen moves one loan's APR by a few millionths
+ * (14.3999 % repaid in equal installments, 14.4000 % interest first), and ranking on that would call one of two
+ * equal prices cheaper. [M] This site's choice. As of 2026-12.
+ */
+export const SAME_RATE_TOLERANCE = 0.00005;
+
 // ───────────────────────── Product figures ─────────────────────────
 
 /**

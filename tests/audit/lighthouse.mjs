@@ -37,6 +37,7 @@ export function lighthousePages(pages) {
       ['home', `/${lang}/`],
       ['article', firstArticle?.path ?? ''],
       ['loan simulator', `/${lang}/simulators/loan/`],
+      ['offer comparison', `/${lang}/simulators/compare/`],
       ['overdue simulator', `/${lang}/simulators/overdue/`],
       ['score simulator', `/${lang}/simulators/score/`],
       ['glossary', `/${lang}/glossary/`],

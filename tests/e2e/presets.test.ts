@@ -10,6 +10,7 @@ import {
 } from '../../src/engine/index';
 import { formatYuan } from '../../src/i18n/format';
 import { pathPresets } from '../../src/lib/preset-paths';
+import { SIMULATOR_KINDS } from '../../src/engine/scenario';
 import { en } from '../../src/i18n/ui/en';
 
 /**
@@ -84,7 +85,7 @@ test.describe('preset pages with JavaScript off', () => {
     );
     await expect(page.locator('link[hreflang="en"]')).toHaveAttribute('href', /\/en\/simulators\/loan\/huabei-12\/$/);
     const sitemap = await (await page.request.get(`${baseURL}sitemap.xml`)).text();
-    for (const kind of ['loan', 'overdue', 'score'] as const) {
+    for (const kind of SIMULATOR_KINDS) {
       for (const id of pathPresets(kind)) expect(sitemap).toContain(`/en/simulators/${kind}/${id}/</loc>`);
     }
   });

@@ -15,6 +15,7 @@ import {
   type LoanScenario,
 } from '../../src/engine/index';
 import { expectNoAxeViolations, watchConsole } from './helpers';
+import { SIMULATOR_KINDS, type SimulatorKind } from '../../src/engine/scenario';
 
 /**
  * The three simulators over the production build, in both languages. Every expected figure is computed here by
@@ -35,7 +36,7 @@ async function figure(scope: Page | Locator, id: string): Promise<string> {
 }
 
 /** Waits until the island has hydrated (its inputs are enabled once it runs). */
-async function hydrated(page: Page, kind: 'loan' | 'overdue' | 'score'): Promise<Locator> {
+async function hydrated(page: Page, kind: SimulatorKind): Promise<Locator> {
   const sim = page.locator(`[data-simulator="${kind}"]`).first();
   // The inputs are disabled in the build-time render and enabled by the island once it runs.
   await expect(sim.locator('.inputs input').first()).toBeEnabled();
@@ -437,7 +438,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const kind of ['loan', 'overdue', 'score'] as const) {
+  for (const kind of SIMULATOR_KINDS) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`axe finds no violations on the ${kind} simulator with results, table and dialog open (${scheme})`, async ({
         page,
@@ -470,7 +471,7 @@ test.describe('accessibility', () => {
   test('nothing overflows sideways on a 320 px wide phone', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, baseURL });
     const page = await context.newPage();
-    for (const kind of ['loan', 'overdue', 'score']) {
+    for (const kind of SIMULATOR_KINDS) {
       await page.goto(`zh-cn/simulators/${kind}/`);
       await expect(page.locator(`[data-simulator="${kind}"] .inputs input`).first()).toBeEnabled();
       const overflow = await page.evaluate(

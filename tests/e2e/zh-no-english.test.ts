@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SIMULATOR_KINDS } from '../../src/engine/scenario';
 
 /**
  * The Chinese simulator pages read Chinese: their rendered text, the labels a screen reader announces, and the
@@ -59,7 +60,7 @@ test('the check finds English prose and lets the listed names through', () => {
   expect(englishWords('APR 与 LPR；来源：csai.cn/video/76500.html；公式 r = P ÷ n；{min} 到 {max}')).toEqual([]);
 });
 
-for (const kind of ['loan', 'overdue', 'score'] as const) {
+for (const kind of SIMULATOR_KINDS) {
   test(`/zh-cn/simulators/${kind}/ has no English prose, before and after the island runs`, async ({ page }) => {
     await page.goto(`zh-cn/simulators/${kind}/`);
     await expect(page.locator(`[data-simulator="${kind}"] .inputs input`).first()).toBeEnabled();

@@ -7,15 +7,18 @@ import { createHash } from 'node:crypto';
 import { loanUrl } from '../../src/simulators/loan/url';
 import { overdueUrl } from '../../src/simulators/overdue/url';
 import { scoreUrl } from '../../src/simulators/score/url';
+import { compareUrl } from '../../src/simulators/compare/url';
 import { simulateLoan } from '../../src/engine/schedule';
 import { simulateOverdue } from '../../src/engine/overdue';
 import { simulateScore } from '../../src/engine/score';
+import { simulateCompare, type CompareResult } from '../../src/engine/compare';
 import type { GoldenKind } from './simulator-urls';
 
 const CODECS = {
   loan: { ...loanUrl, simulate: simulateLoan },
   overdue: { ...overdueUrl, simulate: simulateOverdue },
   score: { ...scoreUrl, simulate: simulateScore },
+  compare: { ...compareUrl, simulate: simulateCompare },
 } as const;
 
 /** JSON with object keys sorted, so a digest does not depend on the order fields were written in. */
@@ -38,6 +41,16 @@ function figures(result: Record<string, unknown>): Record<string, unknown> {
       out[key] = value;
   }
   return out;
+}
+
+/** A comparison's figures: the winners, and each offer's totals and rate (its schedule is in the digest). */
+function compareFigures(result: CompareResult): Record<string, unknown> {
+  return {
+    cheapest: result.cheapest,
+    lowestRate: result.lowestRate,
+    like: result.like,
+    offers: result.offers.map((o) => ({ id: o.id, cost: o.cost, ...o.loan.totals, rate: o.rate })),
+  };
 }
 
 export interface GoldenRecord {
@@ -63,7 +76,7 @@ export function replay(kind: GoldenKind, query: string): GoldenRecord {
     read: { scenario: read.scenario, errors: read.errors, preset: read.preset },
     strict: strict.ok ? { ok: true } : { ok: false, errors: strict.errors },
     canonical: codec.encode(read.scenario),
-    figures: figures(result),
+    figures: kind === 'compare' ? compareFigures(simulated.value as CompareResult) : figures(result),
     digest: createHash('sha256').update(canonicalJson(result)).digest('hex'),
   };
 }

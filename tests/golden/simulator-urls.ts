@@ -4,7 +4,7 @@
  * records what the code computes into simulator-urls.json; tests/unit/simulators/golden-urls.test.ts replays it.
  * Add URLs freely (then re-record); never re-record to make a changed figure pass without saying so.
  */
-export type GoldenKind = 'loan' | 'overdue' | 'score';
+export type GoldenKind = 'loan' | 'overdue' | 'score' | 'compare';
 
 export const GOLDEN_URLS: readonly { kind: GoldenKind; query: string; why: string }[] = [
   // Presets, as articles and answers link to them.
@@ -29,7 +29,22 @@ export const GOLDEN_URLS: readonly { kind: GoldenKind; query: string; why: strin
     query: `preset=${id}`,
     why: 'score preset',
   })),
+  ...['jiebei-huabei-mybank', 'repayment-methods', 'money-kept-back', 'custom'].map((id) => ({
+    kind: 'compare' as const,
+    query: `preset=${id}`,
+    why: 'comparison preset',
+  })),
   // No query at all: the default scenario.
+  { kind: 'compare', query: '', why: 'default' },
+  {
+    kind: 'compare',
+    query:
+      'k=2&p1=5000&rt1=annual&r1=18&n1=24&m1=equal-principal&f1=0&p2=5000&d2=200&rt2=daily&r2=0.03&n2=24&m2=bullet&f2=0',
+    why: 'two offers, annual against a bullet with money kept back',
+  },
+  { kind: 'compare', query: 'preset=repayment-methods&k=2&n2=6', why: 'preset with an override: unlike terms' },
+  { kind: 'compare', query: 'k=4&n3=0&m2=balloon&p1=abc', why: 'bad count and bad fields in several offers' },
+  { kind: 'compare', query: 'k=2&r3=5', why: 'a bad value in the offer left out' },
   { kind: 'loan', query: '', why: 'default' },
   { kind: 'overdue', query: '', why: 'default' },
   { kind: 'score', query: '', why: 'default' },

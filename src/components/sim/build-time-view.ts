@@ -3,9 +3,10 @@
  * built: the article card's figures and sentence, and the table the simulator page shows before (and without)
  * JavaScript. The same views the islands use, so the figures match exactly.
  */
-import { DEFAULTS, findPreset, simulateLoan, simulateOverdue, simulateScore } from '../../engine';
+import { DEFAULTS, findPreset, simulateCompare, simulateLoan, simulateOverdue, simulateScore } from '../../engine';
 import type { ScoreScenario, SimulatorKind } from '../../engine/scenario';
 import type { Locale } from '../../i18n/locales';
+import { compareView } from '../../simulators/compare/view';
 import { loanView } from '../../simulators/loan/view';
 import { overdueView } from '../../simulators/overdue/view';
 import { scoreView } from '../../simulators/score/view';
@@ -26,6 +27,9 @@ export function buildTimeView(kind: SimulatorKind, preset: string | undefined, l
   if (kind === 'loan') {
     const result = simulateLoan((preset && findPreset('loan', preset)) || DEFAULTS.loan);
     if (result.ok) return loanView(result.value, locale, t);
+  } else if (kind === 'compare') {
+    const result = simulateCompare((preset && findPreset('compare', preset)) || DEFAULTS.compare);
+    if (result.ok) return compareView(result.value, locale, t);
   } else if (kind === 'overdue') {
     const result = simulateOverdue((preset && findPreset('overdue', preset)) || DEFAULTS.overdue);
     if (result.ok) return overdueView(result.value, locale, t);

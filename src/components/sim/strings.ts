@@ -6,6 +6,7 @@ import type { SimulatorKind } from '../../engine/scenario';
 /** Key prefixes that belong to one simulator only; every other `sim.` key is shared (errors, share bar, axes…). */
 const OWN_PREFIXES: Record<SimulatorKind, readonly string[]> = {
   loan: ['sim.loan.'],
+  compare: ['sim.compare.'],
   overdue: ['sim.overdue.', 'sim.report.'],
   score: ['sim.score.', 'sim.report.'],
 };

@@ -1,6 +1,11 @@
 // Values come from the engine's own modules, not its index, to keep the island's initial JavaScript lean.
 import { simulateCompare, type CompareResult } from '../../engine/compare';
-import { COMPARE_PRESETS, COMPARE_PRESET_IDS, DEFAULT_COMPARE, type ComparePresetId } from '../../engine/presets-compare';
+import {
+  COMPARE_PRESETS,
+  COMPARE_PRESET_IDS,
+  DEFAULT_COMPARE,
+  type ComparePresetId,
+} from '../../engine/presets-compare';
 import { presetFrom } from '../../engine/presets-common';
 import type { CompareScenario } from '../../engine/scenario';
 import type { FormText } from '../shared/fields';
@@ -21,9 +26,6 @@ export const compareCodec: ScenarioCodec<FormText, CompareScenario, CompareResul
 /** The comparison's state, starting from a preset id (as articles pass it) or the default scenario. */
 export class CompareState extends ScenarioState<FormText, CompareScenario, CompareResult, ComparePresetId> {
   constructor(presetId?: string) {
-    super(
-      compareCodec,
-      (presetId ? presetFrom(COMPARE_PRESETS, presetId) : null) ?? structuredClone(DEFAULT_COMPARE),
-    );
+    super(compareCodec, (presetId ? presetFrom(COMPARE_PRESETS, presetId) : null) ?? structuredClone(DEFAULT_COMPARE));
   }
 }

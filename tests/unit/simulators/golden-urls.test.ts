@@ -5,6 +5,7 @@ import { replay, type GoldenRecord } from '../../golden/replay';
 import { LOAN_FIELDS } from '../../../src/simulators/loan/fields';
 import { OVERDUE_FIELDS } from '../../../src/simulators/overdue/fields';
 import { SCORE_FIELDS } from '../../../src/simulators/score/fields';
+import { COMPARE_FIELDS } from '../../../src/simulators/compare/fields';
 import { formKeyOf, scenarioFromText, textFromScenario } from '../../../src/simulators/shared/form';
 
 // Shared links are a public interface: every golden URL decodes, warns and computes exactly as when recorded.
@@ -26,7 +27,7 @@ describe('golden simulator URLs', () => {
 // scenario, and every engine error lands on a field of the form.
 describe('golden scenarios through the form', () => {
   const records = recorded as GoldenRecord[];
-  const tables = { loan: LOAN_FIELDS, overdue: OVERDUE_FIELDS, score: SCORE_FIELDS } as const;
+  const tables = { loan: LOAN_FIELDS, overdue: OVERDUE_FIELDS, score: SCORE_FIELDS, compare: COMPARE_FIELDS } as const;
 
   it.each(records.filter((r) => r.kind !== 'score').map((r) => [`${r.kind}?${r.query}`, r] as const))(
     '%s',

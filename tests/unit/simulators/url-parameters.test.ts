@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SIMULATOR_KINDS, type SimulatorKind } from '../../../src/engine/scenario';
 import type { FieldDef } from '../../../src/simulators/shared/fields';
 import { LOAN_FIELDS } from '../../../src/simulators/loan/fields';
+import { COMPARE_FIELDS } from '../../../src/simulators/compare/fields';
 import { OVERDUE_FIELDS } from '../../../src/simulators/overdue/fields';
 import { SCORE_EVENTS, SCORE_FIELDS } from '../../../src/simulators/score/fields';
 
@@ -12,6 +13,7 @@ import { SCORE_EVENTS, SCORE_FIELDS } from '../../../src/simulators/score/fields
  */
 const KEYS: Record<SimulatorKind, string[]> = {
   loan: ['preset', ...LOAN_FIELDS.map((f: FieldDef) => f.key)],
+  compare: ['preset', ...COMPARE_FIELDS.map((f: FieldDef) => f.key)],
   overdue: ['preset', ...OVERDUE_FIELDS.map((f: FieldDef) => f.key)],
   score: ['preset', ...SCORE_FIELDS.map((f: FieldDef) => f.key), SCORE_EVENTS.key],
 };

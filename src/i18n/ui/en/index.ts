@@ -3,11 +3,12 @@
  * same set (checked by its `satisfies` clause and by tests/unit/i18n/dictionary.test.ts).
  * `{name}` placeholders are filled by `t()`.
  */
+import { compare } from './compare';
 import { search } from './search';
 import { share } from './share';
 import { simulators } from './simulators';
 import { site } from './site';
 
-export const en = { ...site, ...simulators, ...search, ...share } as const;
+export const en = { ...site, ...simulators, ...compare, ...search, ...share } as const;
 
 export type UiKey = keyof typeof en;

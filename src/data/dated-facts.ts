@@ -91,7 +91,13 @@ export const DATED_FACTS: readonly DatedFact[] = [
     confidence: 'W',
     source: 'Shanghai Daily, Nov 2017',
     asOf: '2017-11',
-    usedBy: ['simulators/loan', 'products/jiebei', 'basics/credit-and-risk', 'products/before-you-borrow'],
+    usedBy: [
+      'simulators/loan',
+      'simulators/compare',
+      'products/jiebei',
+      'basics/credit-and-risk',
+      'products/before-you-borrow',
+    ],
   },
   {
     id: 'jiebei-daily-rate-range',
@@ -123,7 +129,13 @@ export const DATED_FACTS: readonly DatedFact[] = [
     confidence: 'W',
     source: 'wodefinance.com; 572757.com (individual rates vary; promotions apply)',
     asOf: FACTS_1,
-    usedBy: ['simulators/loan', 'products/huabei', 'products/before-you-borrow', 'glossary/installment-fee'],
+    usedBy: [
+      'simulators/loan',
+      'simulators/compare',
+      'products/huabei',
+      'products/before-you-borrow',
+      'glossary/installment-fee',
+    ],
   },
   {
     id: 'huabei-overdue-daily-rate',

@@ -4,7 +4,9 @@
  * records what the code computes into simulator-urls.json; tests/unit/simulators/golden-urls.test.ts replays it.
  * Add URLs freely (then re-record); never re-record to make a changed figure pass without saying so.
  */
-export type GoldenKind = 'loan' | 'overdue' | 'score' | 'compare';
+import type { SimulatorKind } from '../../src/engine/scenario';
+
+export type GoldenKind = SimulatorKind;
 
 export const GOLDEN_URLS: readonly { kind: GoldenKind; query: string; why: string }[] = [
   // Presets, as articles and answers link to them.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import * as C from '../../../src/engine/constants';
+import { SIMULATOR_KINDS } from '../../../src/engine/scenario';
 import { DATED_FACTS, datedFact, type DatedFact } from '../../../src/data/dated-facts';
 import { endOfPartialDate, formatReport, oldestFirst, staleFacts } from '../../../src/lib/review';
 
@@ -39,7 +40,7 @@ describe('dated facts', () => {
         const [first, rest] = page.split(/\/(.*)/s);
         const exists =
           first === 'simulators'
-            ? ['loan', 'overdue', 'score'].includes(rest ?? '')
+            ? (SIMULATOR_KINDS as readonly string[]).includes(rest ?? '')
             : first === 'glossary'
               ? existsSync(`content/glossary/en/${rest}.md`)
               : existsSync(`content/articles/en/${page}.mdx`);

@@ -25,12 +25,22 @@ export function earlyView(r: EarlyRepaymentResult, method: LoanMethod, locale: L
   const month = number(locale, r.month);
   const isFee = method === 'fee-installment';
   const loss = r.netSaving < 0;
+  // Repaying a little with a lower payment can cost more: the new payment is rounded to the fen, and a payment a few
+  // fen lower repays the rest more slowly, which compounds over the months left (at high rates, noticeably).
+  const costsMore = r.costSaved < 0;
   const summary = t(
-    r.fee === 0 ? 'sim.loan.early.summaryNoFee' : loss ? 'sim.loan.early.summaryLoss' : 'sim.loan.early.summary',
+    costsMore
+      ? 'sim.loan.early.summaryCostsMore'
+      : r.fee === 0
+        ? 'sim.loan.early.summaryNoFee'
+        : loss
+          ? 'sim.loan.early.summaryLoss'
+          : 'sim.loan.early.summary',
     {
       month,
       repaid: y(r.repaid),
       saved: y(r.costSaved),
+      extra: y(-r.costSaved),
       fee: y(r.fee),
       net: y(Math.abs(r.netSaving)),
     },
@@ -43,8 +53,14 @@ export function earlyView(r: EarlyRepaymentResult, method: LoanMethod, locale: L
     },
     {
       id: 'early-saved',
-      label: t(isFee ? 'sim.loan.early.fig.savedFee' : 'sim.loan.early.fig.savedInterest'),
-      value: y(r.costSaved),
+      label: t(
+        costsMore
+          ? 'sim.loan.early.fig.extraInterest'
+          : isFee
+            ? 'sim.loan.early.fig.savedFee'
+            : 'sim.loan.early.fig.savedInterest',
+      ),
+      value: y(Math.abs(r.costSaved)),
       sub: t('sim.loan.early.fig.savedNote', { before: y(r.originalCost), after: y(r.cost) }),
     },
     { id: 'early-fee', label: t('sim.loan.early.fig.fee'), value: y(r.fee) },

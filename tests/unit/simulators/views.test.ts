@@ -213,6 +213,33 @@ describe('early-repayment display model', () => {
     }
   });
 
+  it('says so when a small repayment with a lower payment costs more, never "saves ¥-…"', () => {
+    // 55 % a year over 30 years: a payment 20 fen lower repays the balance more slowly, which compounds.
+    const steep = ok(
+      validateLoan({
+        principal: 8090396.62,
+        rateType: 'annual',
+        rate: 55.3495,
+        term: 358,
+        method: 'equal-installment',
+        feeRate: 0,
+      }),
+    );
+    const r = ok(
+      earlyRepayment(steep, { month: 130, repay: 'part', amount: 0.23, adjust: 'lower', fee: 'none', feeRate: 0 }),
+    );
+    expect(r.costSaved).toBeLessThan(0);
+    for (const [view, words] of [
+      [earlyView(r, 'equal-installment', 'en', t), en],
+      [earlyView(r, 'equal-installment', 'zh-cn', tz), zhCn],
+    ] as const) {
+      expect(view.summary).not.toMatch(/-|−|\{/);
+      const extra = view.figures.find((f) => f.id === 'early-saved');
+      expect(extra?.label).toBe(words['sim.loan.early.fig.extraInterest']);
+      expect(extra?.value).not.toMatch(/-|−/);
+    }
+  });
+
   it('lists the new rows after month k with the schedule’s columns', () => {
     const part = ask({ repay: 'part', amount: 2000, adjust: 'lower' });
     const view = earlyView(part, 'equal-installment', 'zh-cn', tz);

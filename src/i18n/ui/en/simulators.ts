@@ -165,6 +165,7 @@ export const simulators = {
     'With interest-first and lump-sum loans the end date stays the same: only the interest falls.',
   'sim.loan.early.fig.savedInterest': 'Interest saved',
   'sim.loan.early.fig.savedFee': 'Installment fees saved',
+  'sim.loan.early.fig.extraInterest': 'Extra interest',
   'sim.loan.early.fig.savedNote': 'against the original schedule: {before} before, {after} now',
   'sim.loan.early.fig.fee': 'Fee for repaying early',
   'sim.loan.early.fig.net': 'Net saving',
@@ -182,6 +183,8 @@ export const simulators = {
     'Repaying {repaid} right after payment {month} saves {saved}; after the fee of {fee}, you are {net} better off.',
   'sim.loan.early.summaryLoss':
     'Repaying {repaid} right after payment {month} saves {saved}, but the fee of {fee} is more: you pay {net} more in all.',
+  'sim.loan.early.summaryCostsMore':
+    'Repaying {repaid} right after payment {month} saves nothing here: the new payment, rounded to the fen, repays the rest a little more slowly, and at this rate that costs {extra} more in interest than the original schedule, {net} more in all.',
   'sim.loan.early.table': 'The new schedule after month {month}',
   'sim.loan.early.noRows': 'Nothing is left to pay after month {month}.',
   // Minimum repayment: a section of the loan simulator, loaded when opened, about a Huabei bill paid at the minimum.

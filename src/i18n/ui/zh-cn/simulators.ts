@@ -156,6 +156,7 @@ export const simulators = {
   'sim.loan.early.sameShape': '先息后本和到期一次还本付息的借款，到期日不变，只是利息变少。',
   'sim.loan.early.fig.savedInterest': '省下的利息',
   'sim.loan.early.fig.savedFee': '省下的分期手续费',
+  'sim.loan.early.fig.extraInterest': '反而多付的利息',
   'sim.loan.early.fig.savedNote': '和原来的还款计划比：原来{before}，现在{after}',
   'sim.loan.early.fig.fee': '提前还款费用',
   'sim.loan.early.fig.net': '算上费用，净省',
@@ -170,6 +171,8 @@ export const simulators = {
   'sim.loan.early.fig.paidNote': '含提前还的{repaid}；原来{before}',
   'sim.loan.early.summaryNoFee': '第{month}期还款之后提前还{repaid}，省下{saved}。',
   'sim.loan.early.summary': '第{month}期还款之后提前还{repaid}，省下{saved}；扣掉{fee}的费用，净省{net}。',
+  'sim.loan.early.summaryCostsMore':
+    '第{month}期还款之后提前还{repaid}，这里并不省钱：新的月供按分取整后，剩下的本金还得稍慢一些，在这个利率下利息反而比原计划多{extra}，算上费用共多付{net}。',
   'sim.loan.early.summaryLoss': '第{month}期还款之后提前还{repaid}，省下{saved}，但费用{fee}更多：总共反而多付{net}。',
   'sim.loan.early.table': '第{month}期之后的新还款计划',
   'sim.loan.early.noRows': '第{month}期之后不用再还款。',

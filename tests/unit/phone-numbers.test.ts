@@ -13,6 +13,14 @@ describe('phone numbers become tel: links', () => {
     expect(linked('拨打12356或120')).toEqual(['tel:12356', 'tel:120']);
     expect(linked('PBOC 400-810-8866, or 12378')).toEqual(['tel:4008108866', 'tel:12378']);
     expect(linked('110, 119 and 120')).toEqual(['tel:110', 'tel:119', 'tel:120']);
+    // Chinese copy sets numbers without spaces, so a help line sits right against the characters around it.
+    expect(linked('先打12378投诉，征信问题打12363。')).toEqual(['tel:12378', 'tel:12363']);
+    expect(linked('有紧急危险请拨120或110')).toEqual(['tel:120', 'tel:110']);
+    expect(linked('可通过12368联系；12356相关通知；向警方（110或当地派出所）')).toEqual([
+      'tel:12368',
+      'tel:12356',
+      'tel:110',
+    ]);
   });
 
   it('leaves amounts, days and parts of longer numbers alone', () => {
@@ -26,6 +34,8 @@ describe('phone numbers become tel: links', () => {
       '120元',
       '110%',
       '2023-120',
+      '逾期91–120天',
+      '120个月',
     ]) {
       expect(linked(text), text).toEqual([]);
     }

@@ -16,7 +16,7 @@ export const search = {
   'search.resultCount': '“{query}”共有{count}条结果',
   'search.resultOne': '“{query}”有1条结果',
   'search.error': '搜索加载失败，请检查网络后重试。',
-  'search.noJs': '搜索需要启用 JavaScript。你也可以在“学习”页面浏览全部主题。',
+  'search.noJs': '搜索需要启用JavaScript。你也可以在“学习”页面浏览全部主题。',
   'search.section': '栏目',
   'search.allSections': '全部栏目',
   'search.tooLong': '只搜索了前{max}个字符。',

@@ -23,7 +23,7 @@ export const site = {
   'footer.disclaimer':
     '借贷透镜是一个科普网站，不构成任何理财或法律建议，与蚂蚁集团、网商银行及任何放贷机构均无关联。规则和利率会变化，每页都注明了最近审核日期。',
   'footer.contentDate': '内容审核截至{date}。',
-  'footer.privacy': '不使用 Cookie，不追踪，不向第三方发送任何请求。',
+  'footer.privacy': '不使用Cookie，不追踪，不向第三方发送任何请求。',
   'footer.needHelp': '现在就需要帮助？求助热线、免费法律咨询和第一步该做什么',
   'footer.helpLines': '遭遇违规催收？金融监管投诉热线12378 · 人民银行12363 · 受到威胁请报警110。',
 
@@ -75,7 +75,7 @@ export const site = {
   'callout.tip': '你可以这样做',
 
   'glossary.title': '术语',
-  'glossary.intro': '合同、App 和催收电话里常见的词，中英对照。',
+  'glossary.intro': '合同、App和催收电话里常见的词，中英对照。',
   'glossary.related': '延伸阅读：{title}',
 
   'notFound.title': '页面不存在',
@@ -161,7 +161,7 @@ export const site = {
   'plan.badLink': '这个链接里的回答不完整，无法据此生成计划。请回答下面的问题。',
   'plan.noJsTitle': '各种情况下的计划',
   'plan.noJsIntro':
-    '每份清单对应一种情况，假设你能还上一部分、最近没查过征信。开启 JavaScript 后，上面的问题会按你的具体回答生成计划。',
+    '每份清单对应一种情况，假设你能还上一部分、最近没查过征信。开启JavaScript后，上面的问题会按你的具体回答生成计划。',
   'plan.disclaimer':
     '一般性信息，不是法律意见。个人情况请拨打12348（免费）咨询。内容依据截至{date}的法律和监管规定核对。',
   'plan.sources': '资料来源',
@@ -205,7 +205,7 @@ export const site = {
   'log.said': '说了什么、做了什么',
   'log.recording': '是否留有录音或截图',
   'log.add': '加入记录',
-  'log.export': '下载 CSV',
+  'log.export': '下载CSV',
   'log.clear': '清空全部记录',
   'log.clearConfirm': '要删除这个浏览器里的全部记录吗？删除后无法恢复。',
   'log.printBlank': '打印',

@@ -12,3 +12,21 @@ test('help lines in an article and the footer are tel: links, amounts are not', 
   await page.goto('en/basics/interest-and-apr/');
   expect(await page.locator('table a[href^="tel:"]').count()).toBe(0);
 });
+
+test('help lines in a letter template’s steps and in the planner’s steps are tel: links too', async ({ page }) => {
+  await page.goto('zh-cn/help/templates/complaint-to-lender/');
+  const next = page.locator('section[aria-labelledby="next"]');
+  await expect(next.locator('a[href="tel:12378"]')).toHaveText('12378');
+  await expect(next.locator('a[href="tel:110"]')).toHaveText('110');
+  // The letter itself stays plain text: it is copied, not tapped.
+  expect(await page.locator('[data-letter] a[href^="tel:"]').count()).toBe(0);
+
+  await page.goto('en/help/plan/');
+  const steps = page.locator('.checklist .plan-step');
+  const channels = await steps.locator('a[href^="tel:"]').allTextContents();
+  expect(channels.length).toBeGreaterThan(0);
+  expect(
+    channels.every((text) => /^\d{3,5}$|^400-810-8866$/.test(text)),
+    channels.join(', '),
+  ).toBe(true);
+});

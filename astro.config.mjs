@@ -24,7 +24,7 @@ import { searchChunk } from './src/lib/search-chunk.mjs';
 const SIMULATOR_SHARED = [
   /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]/,
   /src[\\/]islands[\\/]shared[\\/](ChartPanel|DataTable|Field|FieldList|Figures|ReportTrack|SimFrame)\.svelte/,
-  /src[\\/]simulators[\\/]shared[\\/](scenario-state\.svelte|url-sync\.svelte|form|form-errors|typed|i18n|table|fields)\.ts/,
+  /src[\\/]simulators[\\/]shared[\\/](scenario-state\.svelte|url-sync\.svelte|form|form-errors|typed|i18n|table|table-codec|fields)\.ts/,
   /src[\\/]simulators[\\/]loan[\\/]fields\.ts/,
   /src[\\/]engine[\\/](constants|errors|money|dates|rate|irr|schedule|report|scenario|validate-common|validate-loan|presets-common|presets-loan)\.ts/,
   /src[\\/]i18n[\\/]format\.ts/,

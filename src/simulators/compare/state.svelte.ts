@@ -9,19 +9,16 @@ import {
 import { presetFrom } from '../../engine/presets-common';
 import type { CompareScenario } from '../../engine/scenario';
 import type { FormText } from '../shared/fields';
-import { scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
-import { COMPARE_FIELDS, COMPARE_URL_SOURCE } from './fields';
+import { tableCodec } from '../shared/table-codec';
+import { COMPARE_URL_SOURCE } from './fields';
 
-export const compareCodec: ScenarioCodec<FormText, CompareScenario, CompareResult, ComparePresetId> = {
-  toScenario: (text) => scenarioFromText(COMPARE_FIELDS, text),
-  fromScenario: (s) => textFromScenario(COMPARE_FIELDS, s),
-  simulate: simulateCompare,
-  presets: COMPARE_PRESETS,
+export const compareCodec: ScenarioCodec<FormText, CompareScenario, CompareResult, ComparePresetId> = tableCodec(
+  COMPARE_URL_SOURCE,
+  simulateCompare,
   // 'custom' is what any edited scenario shows as, so it is not offered itself.
-  presetIds: COMPARE_PRESET_IDS.filter((id) => id !== 'custom'),
-  url: async () => (await import('../shared/url-codec')).urlCodec(COMPARE_URL_SOURCE),
-};
+  COMPARE_PRESET_IDS.filter((id) => id !== 'custom'),
+);
 
 /** The comparison's state, starting from a preset id (as articles pass it) or the default scenario. */
 export class CompareState extends ScenarioState<FormText, CompareScenario, CompareResult, ComparePresetId> {

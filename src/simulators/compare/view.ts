@@ -1,9 +1,10 @@
 import type { CompareResult, OfferResult } from '../../engine/compare';
 import { fen, fenToYuan } from '../../engine/money';
 import type { OfferId } from '../../engine/scenario';
-import { HTML_LANG, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
 import type { ChartSeries, ChartSpec, ChartTone } from '../shared/chart-spec';
+import { monthlyMoneyChart } from '../shared/month-chart';
 import type { Figure } from '../shared/figure';
 import type { SimKey, SimTranslate } from '../shared/i18n';
 import { tableOf, type TableModel } from '../shared/table';
@@ -134,17 +135,7 @@ export function compareView(result: CompareResult, locale: Locale, t: SimTransla
     stepped: true,
     dashed: i === 1,
   }));
-  const chart: ChartSpec = {
-    series,
-    xTitle: t('sim.axis.month'),
-    yTitle: t('sim.axis.yuan'),
-    lang: HTML_LANG[locale],
-    yKind: 'money',
-    yFromZero: true,
-    xMin: 0,
-    xMax: longest,
-    xHeading: (x) => t('sim.axis.monthN', { n: number(locale, x) }),
-  };
+  const chart = monthlyMoneyChart(series, longest, locale, t);
   const chartSummary = t('sim.compare.chart.summary', {
     list: offers
       .map((offer) =>

@@ -4,19 +4,16 @@ import { presetFrom } from '../../engine/presets-common';
 import { simulateLoan, type LoanResult } from '../../engine/schedule';
 import type { LoanScenario } from '../../engine/scenario';
 import type { FormText } from '../shared/fields';
-import { scenarioFromText, textFromScenario } from '../shared/form';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
-import { LOAN_FIELDS, LOAN_URL_SOURCE } from './fields';
+import { tableCodec } from '../shared/table-codec';
+import { LOAN_URL_SOURCE } from './fields';
 
-export const loanCodec: ScenarioCodec<FormText, LoanScenario, LoanResult, LoanPresetId> = {
-  toScenario: (text) => scenarioFromText(LOAN_FIELDS, text),
-  fromScenario: (s) => textFromScenario(LOAN_FIELDS, s),
-  simulate: simulateLoan,
-  presets: LOAN_PRESETS,
+export const loanCodec: ScenarioCodec<FormText, LoanScenario, LoanResult, LoanPresetId> = tableCodec(
+  LOAN_URL_SOURCE,
+  simulateLoan,
   // 'custom' is what any edited scenario shows as, so it is not offered itself.
-  presetIds: LOAN_PRESET_IDS.filter((id) => id !== 'custom'),
-  url: async () => (await import('../shared/url-codec')).urlCodec(LOAN_URL_SOURCE),
-};
+  LOAN_PRESET_IDS.filter((id) => id !== 'custom'),
+);
 
 /** The loan simulator's state, starting from a preset id (as articles pass it) or the default scenario. */
 export class LoanState extends ScenarioState<FormText, LoanScenario, LoanResult, LoanPresetId> {

@@ -2,9 +2,10 @@ import { fen, fenToYuan } from '../../engine/money';
 import { FINANCIAL_LOAN_REDUCTION_LINE, FOUR_TIMES_LPR, LPR_AS_OF, LPR_ONE_YEAR } from '../../engine/constants';
 import { headlineRate, loanNotices, type LoanNotice } from '../../engine/loan-notices';
 import type { LoanResult, ScheduleRow } from '../../engine';
-import { HTML_LANG, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import type { SimTranslate } from '../shared/i18n';
 import type { ChartSpec } from '../shared/chart-spec';
+import { monthlyMoneyChart } from '../shared/month-chart';
 import { tableOf, type TableModel } from '../shared/table';
 import type { Figure } from '../shared/figure';
 import { formatNumber as number, formatPercent as percent, formatYuan as yuan } from '../../i18n/format';
@@ -126,8 +127,8 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
     paidCost.push({ x: row.period, y: fenToYuan(fen(costSoFar)) });
   }
 
-  const chart: ChartSpec = {
-    series: [
+  const chart = monthlyMoneyChart(
+    [
       { label: t('sim.loan.chart.balance'), points: balance, tone: 'c1', fill: 'origin', stepped: true },
       {
         label: isFee ? t('sim.loan.chart.feesPaid') : t('sim.loan.chart.interestPaid'),
@@ -136,15 +137,10 @@ export function loanView(result: LoanResult, locale: Locale, t: SimTranslate): L
         stepped: true,
       },
     ],
-    xTitle: t('sim.axis.month'),
-    yTitle: t('sim.axis.yuan'),
-    lang: HTML_LANG[locale],
-    yKind: 'money',
-    yFromZero: true,
-    xMin: 0,
-    xMax: result.term,
-    xHeading: (x) => t('sim.axis.monthN', { n: number(locale, x) }),
-  };
+    result.term,
+    locale,
+    t,
+  );
 
   const chartSummary = t(isFee ? 'sim.loan.chart.summary.fee' : 'sim.loan.chart.summary.interest', {
     principal: y(result.principal),

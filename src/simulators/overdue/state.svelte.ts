@@ -10,20 +10,17 @@ import { compareSettleDays, simulateOverdue, type OverdueResult, type SettleComp
 import type { FieldError, Result } from '../../engine/errors';
 import type { OverdueScenario } from '../../engine/scenario';
 import { broughtBy, type FormText } from '../shared/fields';
-import { scenarioFromText, textFromScenario } from '../shared/form';
+import { tableCodec } from '../shared/table-codec';
 import { ScenarioState, type ScenarioCodec } from '../shared/scenario-state.svelte';
 import { readNumber, sameValue } from '../shared/typed';
 import { addDaysIso } from '../../engine/dates';
 import { OVERDUE_FIELDS, OVERDUE_URL_SOURCE } from './fields';
 
-export const overdueCodec: ScenarioCodec<FormText, OverdueScenario, OverdueResult, OverduePresetId> = {
-  toScenario: (text) => scenarioFromText(OVERDUE_FIELDS, text),
-  fromScenario: (s) => textFromScenario(OVERDUE_FIELDS, s),
-  simulate: simulateOverdue,
-  presets: OVERDUE_PRESETS,
-  presetIds: OVERDUE_PRESET_IDS,
-  url: async () => (await import('../shared/url-codec')).urlCodec(OVERDUE_URL_SOURCE),
-};
+export const overdueCodec: ScenarioCodec<FormText, OverdueScenario, OverdueResult, OverduePresetId> = tableCodec(
+  OVERDUE_URL_SOURCE,
+  simulateOverdue,
+  OVERDUE_PRESET_IDS,
+);
 
 /** The overdue simulator's state: the scenario form plus the "pay on day X or day Y" comparison. */
 export class OverdueState extends ScenarioState<FormText, OverdueScenario, OverdueResult, OverduePresetId> {

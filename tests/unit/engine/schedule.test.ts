@@ -214,7 +214,9 @@ describe('loan schedule: properties', PROPERTY_TIMEOUT, () => {
           const dear = run({ ...s, method: 'fee-installment', feeRate: high });
           expect(cheap.apr).not.toBeNull();
           expect(dear.apr as number).toBeGreaterThanOrEqual((cheap.apr as number) - 1e-12);
-          if (dear.totals.interestAndFees > cheap.totals.interestAndFees) {
+          // Strictly higher when it costs more, as far as a double can tell: with nearly all the money kept back at
+          // payout the IRR can pass 100 % a month, and one fen more in month 14 is then worth 1e-11 of the rest today.
+          if (dear.totals.interestAndFees > cheap.totals.interestAndFees && (cheap.monthlyIrr ?? 0) < 1) {
             expect(dear.apr as number).toBeGreaterThan(cheap.apr as number);
           }
         },

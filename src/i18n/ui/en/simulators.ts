@@ -2,7 +2,7 @@
 export const simulators = {
   'simulators.title': 'Simulators',
   'simulators.intro':
-    'Work out what a loan really costs, what a missed repayment adds day by day, and how long a record stays on a credit report. Every figure is computed in your browser from the formulas on each page.',
+    'Work out what a loan really costs and which of several offers is cheaper, what a missed repayment adds day by day, and how long a record stays on a credit report. Every figure is computed in your browser from the formulas on each page.',
   'simulators.loan.title': 'Loan cost and schedule',
   'simulators.loan.blurb':
     'Payment, total cost, APR and the full schedule for Jiebei-style loans and Huabei installments.',

@@ -4,7 +4,7 @@ import type { simulators as en } from '../en/simulators';
 export const simulators = {
   'simulators.title': '模拟器',
   'simulators.intro':
-    '算清一笔借款的真实成本、逾期后每天多出多少钱，以及一条记录会在征信报告上保留多久。所有数字都按各页列出的公式在你的浏览器里计算。',
+    '算清一笔借款的真实成本、几个方案哪个更省、逾期后每天多出多少钱，以及一条记录会在征信报告上保留多久。所有数字都按各页列出的公式在你的浏览器里计算。',
   'simulators.loan.title': '借款成本与还款计划',
   'simulators.loan.blurb': '借呗式贷款和花呗分期的月供、总成本、年化利率（APR）和完整还款计划。',
   'simulators.overdue.title': '逾期成本与催收时间线',

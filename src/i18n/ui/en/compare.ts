@@ -16,9 +16,11 @@ export const compare = {
   'sim.compare.offer.c': 'Offer C',
   'sim.compare.listSeparator': ', ',
   'sim.compare.noRate': 'not computable',
-  'sim.compare.preset.jiebei-huabei-mybank': 'Jiebei, Huabei installments and MYbank, 10,000 yuan for 12 months',
-  'sim.compare.preset.repayment-methods': 'One Jiebei loan repaid three ways',
-  'sim.compare.preset.money-kept-back': 'The same loan, with and without 500 yuan kept back at payout',
+  'sim.compare.preset.jiebei-huabei-mybank':
+    'Jiebei (A), Huabei installments (B) and MYbank (C), each 10,000 yuan for 12 months',
+  'sim.compare.preset.repayment-methods':
+    'One Jiebei loan repaid three ways: equal installments (A), equal principal (B), interest first (C)',
+  'sim.compare.preset.money-kept-back': 'The same loan, received in full (A) or with 500 yuan kept back at payout (B)',
   'sim.compare.preset.custom': 'Your own numbers',
 
   'sim.compare.summary.like':

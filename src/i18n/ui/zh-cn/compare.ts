@@ -17,9 +17,9 @@ export const compare = {
   'sim.compare.offer.c': '方案C',
   'sim.compare.listSeparator': '、',
   'sim.compare.noRate': '无法计算',
-  'sim.compare.preset.jiebei-huabei-mybank': '借呗、花呗分期与网商贷，各借1万元12个月',
-  'sim.compare.preset.repayment-methods': '同一笔借呗借款，三种还法',
-  'sim.compare.preset.money-kept-back': '同一笔借款，放款时是否先扣500元',
+  'sim.compare.preset.jiebei-huabei-mybank': '借呗（A）、花呗分期（B）与网商贷（C），各借1万元12个月',
+  'sim.compare.preset.repayment-methods': '同一笔借呗借款三种还法：等额本息（A）、等额本金（B）、先息后本（C）',
+  'sim.compare.preset.money-kept-back': '同一笔借款：全额到手（A）或放款时先扣500元（B）',
   'sim.compare.preset.custom': '自定义数值',
 
   'sim.compare.summary.like':

@@ -4,7 +4,7 @@
  *
  * Month by month (m = 1 … months; month 0 is the starting point), the score is
  *
- *   score(m) = clamp(base(m) − Σ_events penalty_e(m), 350, 950)
+ *   score(m) = clamp(base(m) − Σ_events penalty_e(m), 350, 950), lifted off the 350 floor as below
  *
  * - base: the starting score (clamped to 350–950); +2 for each fully on-time month (a month in which no event is
  *   overdue or unsettled), never lifted above 750 by these gains (a start above 750 stays where it is).
@@ -16,8 +16,14 @@
  *   exactly when the record drops off (5 years after settlement): no cliff, and recovery alone never lifts the score
  *   above where it would be without the event. A month's rise is capped at 25 (see fadeSettled): only several heavy
  *   events fading at once reach the cap, and then fade on a little after their records are gone.
- * - a penalty that would push the score below 350 is not banked: the floor absorbs it (recovery gives back only
- *   what was actually taken).
+ * - the 350 floor: score(m) = min(base(m), max(350, base(m) − Σ_events penalty_e(m), floorPath(m))). The path starts
+ *   at 350, gains 2 for each fully on-time month (as the base would, even at its cap) and loses each month's new
+ *   penalty steps, never below 350. So a penalty the floor could not take is not paid back first: once everything is
+ *   settled the score climbs from 350 the next month, and it follows the formula again once that is higher.
+ *   Why a path and not cutting the penalties the floor cannot take (as this model once did): which event's penalty
+ *   was cut then decided how fast the score came back, so settling later, or being later, could score higher in some
+ *   month. Both the formula and the path only get lower with a later settlement, a longer delay or one more late
+ *   payment, so the score does too; above the floor the path stays below the formula and changes nothing.
  * The series is drawn as a band of ±15 (clamped to 350–950) to say "estimate". All weights: constants.ts, [M].
  * "No cliff", as tested: the score never rises more than SCORE_MAX_MONTHLY_RISE (25) from one month to the next, and
  * never falls more than SCORE_MAX_MONTHLY_FALL (30) per event shown late that month.
@@ -175,8 +181,8 @@ export function scoreResult(input: ScoreInput): ScoreResult {
   const shown = events.map(() => 0);
   const fade = events.map(() => 0);
   const peak = events.map(() => 0);
-  // Events in the order their penalties are absorbed by the floor: the most recent first.
-  const byRecency = events.map((_, i) => i).sort((a, b) => (events[b]?.month ?? 0) - (events[a]?.month ?? 0));
+  // The floor path (see the header): 350, then +2 for each fully on-time month, less each month's new penalty steps.
+  let floorPath = SCORE_MIN;
 
   const point = (month: number, score: number, code: ReportCode, negativeRecord: boolean): ScorePoint => ({
     month,
@@ -193,6 +199,7 @@ export function scoreResult(input: ScoreInput): ScoreResult {
     let onTime = true;
     let missed = 0;
     let visible = false;
+    let fell = 0;
     events.forEach((e, i) => {
       const s = e.settledMonth;
       const open = e.month <= m && (s === null || m <= s);
@@ -207,7 +214,9 @@ export function scoreResult(input: ScoreInput): ScoreResult {
           // Shown late once more: the penalty deepens by one step (never settled: however late it gets).
           const n = (shown[i] ?? 0) + 1;
           const dpd = s === null ? Number.POSITIVE_INFINITY : e.dpd;
-          p += latePenalty(n, dpd) - latePenalty(n - 1, dpd);
+          const step = latePenalty(n, dpd) - latePenalty(n - 1, dpd);
+          p += step;
+          fell += step;
           shown[i] = n;
           peak[i] = latePenalty(n, dpd);
         }
@@ -223,17 +232,9 @@ export function scoreResult(input: ScoreInput): ScoreResult {
     fadeSettled(m, events, penalty, fade, SCORE_MAX_MONTHLY_RISE - (base - before));
     let total = 0;
     for (const p of penalty) total += p;
-    // The floor absorbs what cannot be taken, starting with the most recent event.
-    let excess = SCORE_MIN - (base - total);
-    for (const i of byRecency) {
-      if (excess <= 0) break;
-      const p = penalty[i] ?? 0;
-      const cut = Math.min(p, excess);
-      penalty[i] = p - cut;
-      excess -= cut;
-      total -= cut;
-    }
-    const score = clampScore(base - total);
+    // Penalties are never cut at the floor (see the header): the path carries the score up from 350 instead.
+    floorPath = Math.max(SCORE_MIN, floorPath + (onTime ? SCORE_ON_TIME_GAIN : 0) - fell);
+    const score = clampScore(Math.min(base, Math.max(base - total, floorPath)));
     series.push(point(m, score, reportCodeForMissedPeriods(missed), visible));
     if (score < lowest.score) lowest = { month: m, score };
   }

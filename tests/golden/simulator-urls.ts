@@ -98,6 +98,7 @@ export const GOLDEN_URLS: readonly { kind: GoldenKind; query: string; why: strin
   { kind: 'score', query: 's=350&mo=120&e=1_1825_10000000_-&e=120_1_1_120', why: 'extremes' },
   { kind: 'score', query: 's=950&mo=1&e=1_30_900_1', why: 'one month shown' },
   { kind: 'score', query: 'e=3_30_900_4&e=15_60_2000_16&e=27_120_5000_-', why: 'three events' },
+  { kind: 'score', query: 's=400&mo=40&e=1_1825_5000_30', why: 'settled at the floor: climbs from it the next month' },
   // Hostile or broken: each must give a valid scenario and the same notices as today.
   { kind: 'loan', query: 'p=abc&n=24', why: 'not a number' },
   { kind: 'loan', query: 'n=12.5', why: 'not an integer' },

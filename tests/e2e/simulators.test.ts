@@ -468,6 +468,24 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a bad value committed before the error summary has loaded still takes the reader to it', async ({ page }) => {
+    // The summary's code loads after hydration; on a slow phone the reader can be quicker. Hold it back until then.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/ErrorSummary\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('en/simulators/loan/');
+    const sim = await hydrated(page, 'loan');
+    const principal = sim.getByLabel(en['sim.field.principal'], { exact: true });
+    await principal.fill('-5');
+    await principal.press('Tab');
+    await expect(sim.locator('[data-error-summary]')).toHaveCount(0);
+    release();
+    await expect(sim.locator('[data-error-summary]')).toBeFocused();
+  });
+
   test('nothing overflows sideways on a 320 px wide phone', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, baseURL });
     const page = await context.newPage();

@@ -4,7 +4,7 @@
  * preset's figures in the HTML itself, before (and without) JavaScript. `?preset=<id>` links keep working.
  */
 import { presetIds } from '../engine/presets';
-import type { SimulatorKind } from '../engine/scenario';
+import { SIMULATOR_KINDS, type SimulatorKind } from '../engine/scenario';
 
 /** The form's "your own numbers" entry: the default values, not a scenario worth its own page. */
 const NOT_A_PAGE = 'custom';
@@ -27,4 +27,15 @@ export function hasPresetPath(kind: SimulatorKind, id: string | null | undefined
  */
 export function simulatorPath(area: 'simulators' | 'embed', kind: SimulatorKind, preset?: string): string {
   return preset ? `${area}/${kind}/${preset}` : `${area}/${kind}`;
+}
+
+/**
+ * Every page of an area, locale-free: each simulator's own, then its presets'.
+ *
+ * @example simulatorPaths('simulators') // ['simulators/loan', 'simulators/loan/jiebei-12', …, 'simulators/score/unpaid-year']
+ */
+export function simulatorPaths(area: 'simulators' | 'embed'): string[] {
+  return SIMULATOR_KINDS.flatMap((kind) =>
+    [undefined, ...pathPresets(kind)].map((preset) => simulatorPath(area, kind, preset)),
+  );
 }

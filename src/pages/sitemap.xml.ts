@@ -3,8 +3,7 @@ import { HTML_LANG, LOCALES, SECTIONS } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
 import { answerPath, answersIn, articlesIn, articlePath } from '../lib/content';
 import { TEMPLATE_IDS } from '../content/templates';
-import { SIMULATOR_KINDS } from '../engine/scenario';
-import { pathPresets, simulatorPath } from '../lib/preset-paths';
+import { simulatorPaths } from '../lib/preset-paths';
 import { lessonId, lessonsIn } from '../lib/lessons';
 
 /**
@@ -19,10 +18,7 @@ const PAGE_PATHS = [
   'privacy',
   'search',
   'simulators',
-  ...SIMULATOR_KINDS.flatMap((kind) => [
-    simulatorPath('simulators', kind),
-    ...pathPresets(kind).map((id) => simulatorPath('simulators', kind, id)),
-  ]),
+  ...simulatorPaths('simulators'),
   'help/plan',
   'help/templates',
   ...TEMPLATE_IDS.map((id) => `help/templates/${id}`),

@@ -1,3 +1,5 @@
+import type { TableModel } from './table';
+
 /**
  * What a chart shows, as plain data. Islands build a ChartSpec from engine results (no chart.js import), and
  * chart-setup.ts — loaded only when the chart scrolls into view — turns it into a chart.js configuration.
@@ -50,6 +52,13 @@ export interface ChartSpec {
   xMax?: number;
   /** Heading of the hover readout for an x value, e.g. 'Day 30'. */
   xHeading: (x: number) => string;
+}
+
+/** What a simulator's view gives its chart panel: the sentence, the chart, and the same data as a table. */
+export interface ChartView {
+  chartSummary: string;
+  chart: ChartSpec;
+  table: TableModel;
 }
 
 /** Colours read from the theme. */

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { SIMULATOR_KINDS } from '../../../src/engine/scenario';
-import { pathPresets, simulatorPath } from '../../../src/lib/preset-paths';
+import { simulatorPaths } from '../../../src/lib/preset-paths';
 
 /** Reads the content trees the same way the site does: one folder per language, same relative paths. */
 export const CONTENT = 'content';
@@ -56,10 +55,7 @@ export const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[
  */
 export function linkablePages(): Set<string> {
   // Each simulator's page and its presets' own pages (`simulators/compare/repayment-methods`).
-  const simulatorPages = SIMULATOR_KINDS.flatMap((kind) => [
-    simulatorPath('simulators', kind),
-    ...pathPresets(kind).map((id) => simulatorPath('simulators', kind, id)),
-  ]);
+  const simulatorPages = simulatorPaths('simulators');
   const fixed = ['', 'learn', 'glossary', 'search', 'simulators', ...simulatorPages];
   const pages = ['answers', 'help/plan', 'help/templates', 'credit/sample-report', 'teach', 'privacy'];
   const routed = (['answers', 'help/templates'] as const).flatMap((route) => {
